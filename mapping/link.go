@@ -1,0 +1,200 @@
+package mapping
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+// MetaInput is the Resource.Meta key naming the input (plan file, template,
+// source directory) a resource came from; linking never crosses inputs.
+const MetaInput = "input"
+
+// MetaPartial marks a resource that is only a part of a parent resource
+// which is not in the model (a security group rule for an existing group).
+const MetaPartial = "partial"
+
+// MapAll maps every resource with an entry and links children into their
+// parents. It returns the resulting list (children merged into a parent are
+// removed); resources keep their order.
+func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
+	type pending struct {
+		r        *model.Resource
+		link     *Link
+		original model.Resource
+	}
+	var children []pending
+	for _, r := range resources {
+		e, ok := t.entries[r.NativeType]
+		if !ok {
+			continue
+		}
+		orig := *r
+		if !t.Apply(r) {
+			continue
+		}
+		if e.Link != nil {
+			children = append(children, pending{r: r, link: e.Link, original: orig})
+		}
+	}
+	if len(children) == 0 {
+		return resources
+	}
+	byAddr := make(map[string]*model.Resource, len(resources))
+	for _, r := range resources {
+		byAddr[r.Meta[MetaInput]+"\x00"+r.Address] = r
+	}
+	removed := map[*model.Resource]bool{}
+	for _, c := range children {
+		parent := findParent(c.r, c.link, resources, byAddr)
+		switch {
+		case parent != nil:
+			merge(parent, c.r, c.link)
+			removed[c.r] = true
+		case c.link.Unmatched == "partial":
+			if c.r.Meta == nil {
+				c.r.Meta = map[string]string{}
+			}
+			c.r.Meta[MetaPartial] = "true"
+		default:
+			*c.r = c.original
+		}
+	}
+	out := resources[:0:0]
+	for _, r := range resources {
+		if !removed[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func findParent(child *model.Resource, l *Link, all []*model.Resource, byAddr map[string]*model.Resource) *model.Resource {
+	input := child.Meta[MetaInput]
+	via := child.Properties[l.Via]
+	ok := func(p *model.Resource) bool {
+		return p != nil && p != child && p.Type == l.Parent && p.Meta[MetaPartial] == "" && p.Meta[MetaInput] == input
+	}
+	if u, isUnknown := via.(model.Unknown); isUnknown && u.Ref != "" {
+		ref := u.Ref
+		for {
+			if p := byAddr[input+"\x00"+ref]; ok(p) {
+				return p
+			}
+			i := strings.LastIndexByte(ref, '.')
+			if i < 0 || strings.HasSuffix(ref, "]") {
+				break
+			}
+			ref = ref[:i]
+		}
+		// A reference without an instance key: the parent instance with the
+		// child's key, or the only instance.
+		var candidates []*model.Resource
+		for _, p := range all {
+			if ok(p) && strings.HasPrefix(p.Address, ref+"[") {
+				candidates = append(candidates, p)
+			}
+		}
+		if len(candidates) == 1 {
+			return candidates[0]
+		}
+		key := instanceKey(child.Address)
+		for _, p := range candidates {
+			if key != "" && instanceKey(p.Address) == key {
+				return p
+			}
+		}
+		return nil
+	}
+	s, isString := via.(string)
+	if !isString || s == "" {
+		return nil
+	}
+	for _, p := range all {
+		if !ok(p) {
+			continue
+		}
+		for _, m := range l.Match {
+			if v, _ := p.Properties[m].(string); v == s {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+func instanceKey(addr string) string {
+	if !strings.HasSuffix(addr, "]") {
+		return ""
+	}
+	i := strings.LastIndexByte(addr, '[')
+	if i < 0 {
+		return ""
+	}
+	return addr[i:]
+}
+
+// merge joins child's properties (but the link property) into parent and
+// records their positions under canonical paths.
+func merge(parent, child *model.Resource, l *Link) {
+	if parent.Properties == nil {
+		parent.Properties = map[string]any{}
+	}
+	if parent.Positions == nil {
+		parent.Positions = map[string]model.Position{}
+	}
+	for _, key := range sortedKeys(child.Properties) {
+		if key == l.Via {
+			continue
+		}
+		cv := child.Properties[key]
+		pv, exists := parent.Properties[key]
+		pl, pIsList := pv.([]any)
+		cl, cIsList := cv.([]any)
+		po, pIsObj := pv.(map[string]any)
+		co, cIsObj := cv.(map[string]any)
+		switch {
+		case exists && pIsList && cIsList:
+			for i, item := range cl {
+				dst := key + "/" + strconv.Itoa(len(pl))
+				pl = append(pl, item)
+				registerPositions(parent, child, key+"/"+strconv.Itoa(i), dst, item)
+			}
+			parent.Properties[key] = pl
+		case exists && pIsObj && cIsObj:
+			for k, v := range co {
+				po[k] = v
+				registerPositions(parent, child, key+"/"+k, key+"/"+k, v)
+			}
+		default:
+			parent.Properties[key] = cv
+			registerPositions(parent, child, key, key, cv)
+		}
+	}
+	parent.Suppressions = append(parent.Suppressions, child.Suppressions...)
+	if parent.Meta == nil {
+		parent.Meta = map[string]string{}
+	}
+	if m := parent.Meta["merged"]; m != "" {
+		parent.Meta["merged"] = m + "," + child.Address
+	} else {
+		parent.Meta["merged"] = child.Address
+	}
+}
+
+// registerPositions stores the child's positions of src (and everything
+// below it) in the parent under the canonical path dst.
+func registerPositions(parent, child *model.Resource, src, dst string, v any) {
+	parent.Positions[model.CanonicalKey(dst)] = child.Locate(src)
+	switch tv := v.(type) {
+	case map[string]any:
+		for k, item := range tv {
+			registerPositions(parent, child, src+"/"+k, dst+"/"+k, item)
+		}
+	case []any:
+		for i, item := range tv {
+			registerPositions(parent, child, src+"/"+strconv.Itoa(i), dst+"/"+strconv.Itoa(i), item)
+		}
+	}
+}

@@ -1,0 +1,406 @@
+package mapping
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+//go:embed terraform.yaml
+var terraformYAML []byte
+
+// Table is a loaded mapping table, keyed by native type.
+type Table struct {
+	entries map[string]*Entry
+}
+
+// Load parses a mapping table.
+func Load(data []byte) (*Table, error) {
+	var doc struct {
+		Types map[string]*Entry `yaml:"types"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("load mapping table: %w", err)
+	}
+	for name, e := range doc.Types {
+		if e == nil || (e.Type == "" && e.TypeFrom == nil) {
+			return nil, fmt.Errorf("load mapping table: %s: no type", name)
+		}
+	}
+	return &Table{entries: doc.Types}, nil
+}
+
+// Default returns the embedded table. It panics only if the embedded table
+// is invalid, which TestDefaultTable rules out.
+func Default() *Table {
+	t, err := Load(terraformYAML)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Entry returns the entry for a native type.
+func (t *Table) Entry(nativeType string) (*Entry, bool) {
+	e, ok := t.entries[nativeType]
+	return e, ok
+}
+
+// Types lists the mapped native types, sorted.
+func (t *Table) Types() []string {
+	out := make([]string, 0, len(t.entries))
+	for k := range t.entries {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Apply maps r in place when its native type has an entry: Type becomes the
+// canonical type, Properties (and Change.Before) the canonical shape, and
+// NativePaths records where each canonical path came from. It reports
+// whether r was mapped.
+func (t *Table) Apply(r *model.Resource) bool {
+	e, ok := t.entries[r.NativeType]
+	if !ok {
+		return false
+	}
+	typ := e.Type
+	if e.TypeFrom != nil {
+		v, _ := lookup(r.Properties, splitPath(e.TypeFrom.Attr))
+		s, _ := v.(string)
+		if mapped, ok := e.TypeFrom.Values[s]; ok {
+			typ = mapped
+		} else if typ == "" {
+			return false
+		}
+	}
+	m := &mapper{native: map[string]string{}}
+	props := m.object(e.Properties, r.Properties, "", "")
+	r.Type = typ
+	r.Properties = props
+	r.NativePaths = m.native
+	if r.Change != nil && r.Change.Before != nil {
+		bm := &mapper{native: map[string]string{}}
+		r.Change.Before = bm.object(e.Properties, r.Change.Before, "", "")
+	}
+	return true
+}
+
+// scalarKey wraps a scalar list element so that specs can reach it as ".".
+const scalarKey = "\x00value"
+
+type mapper struct {
+	native map[string]string
+}
+
+func join(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	return a + "/" + b
+}
+
+// object maps specs against the source object src located at native path np,
+// producing an object at canonical path cp.
+func (m *mapper) object(specs map[string]*Spec, src map[string]any, cp, np string) map[string]any {
+	out := make(map[string]any, len(specs))
+	for _, key := range sortedKeys(specs) {
+		if v, ok := m.value(specs[key], src, join(cp, key), np); ok {
+			out[key] = v
+		}
+	}
+	return out
+}
+
+// value computes one canonical property.
+func (m *mapper) value(s *Spec, src map[string]any, cp, np string) (any, bool) {
+	if s.When != nil {
+		v, _ := lookup(src, splitPath(s.When.Attr))
+		if str, _ := scalarString(v); str != s.When.Equals {
+			return nil, false
+		}
+	}
+	if s.Value != nil {
+		return s.Value, true
+	}
+	if len(s.KV) > 0 {
+		return m.kv(s, src, cp, np)
+	}
+	switch {
+	case s.Each != nil:
+		return m.list(s, src, cp, np)
+	case s.Fields != nil:
+		v, vnp, ok := m.source(s.From, src, np)
+		if !ok {
+			return nil, false
+		}
+		if l, isList := v.([]any); isList {
+			if len(l) == 0 {
+				return nil, false
+			}
+			v, vnp = l[0], join(vnp, "0")
+		}
+		obj, isObj := v.(map[string]any)
+		if !isObj {
+			if model.IsUnknown(v) {
+				return v, true
+			}
+			return nil, false
+		}
+		m.native[cp] = vnp
+		return m.object(s.Fields, obj, cp, vnp), true
+	}
+	v, vnp, ok := m.source(s.From, src, np)
+	if !ok {
+		return nil, false
+	}
+	m.native[cp] = vnp
+	v = transform(s, v)
+	if v == nil {
+		return nil, false
+	}
+	return v, true
+}
+
+// kv builds a [{Key, Value}] list from several attributes.
+func (m *mapper) kv(s *Spec, src map[string]any, cp, np string) (any, bool) {
+	var out []any
+	for _, p := range s.KV {
+		path := splitPath(p.Attr)
+		v, ok := lookup(src, path)
+		if !ok || v == nil {
+			continue
+		}
+		if str, isScalar := scalarString(v); isScalar {
+			v = str
+		}
+		m.native[join(cp, strconv.Itoa(len(out)))] = join(np, strings.Join(path, "/"))
+		out = append(out, map[string]any{"Key": p.Key, "Value": v})
+	}
+	return out, len(out) > 0
+}
+
+// source resolves the first of the paths that is present.
+func (m *mapper) source(from []string, src map[string]any, np string) (any, string, bool) {
+	for _, f := range from {
+		if f == "." {
+			if v, ok := src[scalarKey]; ok && len(src) == 1 {
+				return v, np, true
+			}
+			return src, np, true
+		}
+		path := splitPath(f)
+		if v, ok := lookup(src, path); ok && v != nil {
+			return v, join(np, strings.Join(path, "/")), true
+		}
+	}
+	return nil, "", false
+}
+
+// list maps each element of the concatenated source lists.
+func (m *mapper) list(s *Spec, src map[string]any, cp, np string) (any, bool) {
+	var out []any
+	found := false
+	for _, f := range s.From {
+		var items []any
+		var inp string
+		if f == "." {
+			items, inp = []any{src}, ""
+		} else {
+			path := splitPath(f)
+			v, ok := lookup(src, path)
+			if !ok || v == nil {
+				continue
+			}
+			if model.IsUnknown(v) {
+				return v, true
+			}
+			found = true
+			inp = join(np, strings.Join(path, "/"))
+			switch tv := v.(type) {
+			case []any:
+				items = tv
+			default:
+				items = []any{tv}
+			}
+		}
+		found = true
+		for i, it := range items {
+			enp := join(inp, strconv.Itoa(i))
+			if f == "." {
+				enp = np
+			}
+			obj, ok := it.(map[string]any)
+			if !ok {
+				if it == nil || model.IsUnknown(it) {
+					continue
+				}
+				obj = map[string]any{scalarKey: it}
+			}
+			if len(s.Explode) == 0 {
+				ecp := join(cp, strconv.Itoa(len(out)))
+				m.native[ecp] = enp
+				out = append(out, m.object(s.Each, obj, ecp, enp))
+				continue
+			}
+			for _, ex := range s.Explode {
+				vals, ok := obj[ex.Attr]
+				if !ok || vals == nil {
+					continue
+				}
+				list, isList := vals.([]any)
+				if !isList {
+					list = []any{vals}
+				}
+				for j, val := range list {
+					ecp := join(cp, strconv.Itoa(len(out)))
+					m.native[ecp] = enp
+					item := m.object(s.Each, obj, ecp, enp)
+					item[ex.Key] = val
+					if isList {
+						m.native[join(ecp, ex.Key)] = join(enp, ex.Attr+"/"+strconv.Itoa(j))
+					} else {
+						m.native[join(ecp, ex.Key)] = join(enp, ex.Attr)
+					}
+					out = append(out, item)
+				}
+			}
+		}
+	}
+	if !found {
+		return nil, false
+	}
+	if out == nil {
+		out = []any{}
+	}
+	return out, true
+}
+
+func lookup(v any, path []string) (any, bool) {
+	for _, p := range path {
+		switch tv := v.(type) {
+		case map[string]any:
+			var ok bool
+			if v, ok = tv[p]; !ok {
+				return nil, false
+			}
+		case []any:
+			i, err := strconv.Atoi(p)
+			if err != nil || i < 0 || i >= len(tv) {
+				return nil, false
+			}
+			v = tv[i]
+		default:
+			if model.IsUnknown(v) {
+				return v, true
+			}
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+func transform(s *Spec, v any) any {
+	if len(s.Values) > 0 {
+		if str, ok := scalarString(v); ok {
+			if mapped, ok := s.Values[str]; ok {
+				v = mapped
+			}
+		}
+	}
+	if model.IsUnknown(v) {
+		return v
+	}
+	if _, ok := v.(model.Sensitive); ok {
+		return v
+	}
+	switch s.As {
+	case "tags":
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return v
+		}
+		tags := make([]any, 0, len(obj))
+		for _, k := range sortedKeys(obj) {
+			tags = append(tags, map[string]any{"Key": k, "Value": obj[k]})
+		}
+		return tags
+	case "json":
+		str, ok := v.(string)
+		if !ok {
+			return v
+		}
+		var out any
+		d := json.NewDecoder(strings.NewReader(str))
+		d.UseNumber()
+		if err := d.Decode(&out); err != nil {
+			return v
+		}
+		return out
+	case "list":
+		if _, ok := v.([]any); ok {
+			return v
+		}
+		return []any{v}
+	case "first":
+		if l, ok := v.([]any); ok {
+			if len(l) == 0 {
+				return nil
+			}
+			return l[0]
+		}
+	case "string":
+		if str, ok := scalarString(v); ok {
+			return str
+		}
+	case "number":
+		if str, ok := scalarString(v); ok {
+			if _, err := strconv.ParseFloat(str, 64); err == nil {
+				return json.Number(str)
+			}
+		}
+	case "bool":
+		if str, ok := scalarString(v); ok {
+			if b, err := strconv.ParseBool(str); err == nil {
+				return b
+			}
+		}
+	}
+	return v
+}
+
+func scalarString(v any) (string, bool) {
+	switch tv := v.(type) {
+	case string:
+		return tv, true
+	case json.Number:
+		return tv.String(), true
+	case float64:
+		return strconv.FormatFloat(tv, 'f', -1, 64), true
+	case int:
+		return strconv.Itoa(tv), true
+	case bool:
+		return strconv.FormatBool(tv), true
+	}
+	return "", false
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

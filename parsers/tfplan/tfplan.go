@@ -1,0 +1,476 @@
+// Package tfplan parses Terraform plan JSON (`terraform show -json`, format
+// 1.x) into the common model.
+//
+// It owns: resource changes with their actions (create, update, delete,
+// replace, no-op, read), child module addresses, data sources (kept, but in
+// Mode data so rules skip them), each resource's region from the
+// configuration section's provider blocks (constants, variables with values in
+// the plan, aliases), unknown values (after_unknown, annotated with the
+// resource they reference from the configuration's expressions) and
+// redaction of sensitive values (after_sensitive, before_sensitive): a
+// sensitive value is replaced by model.Sensitive before anything else sees it.
+//
+// Resources keep their native Terraform type and attributes; mapping to
+// canonical types is the mapping package's job.
+package tfplan
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	tfjson "github.com/hashicorp/terraform-json"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+// Options tunes the parser.
+type Options struct {
+	// Region is used when no provider region is known.
+	Region string
+}
+
+// IsPlan reports by content whether data looks like plan JSON.
+func IsPlan(data []byte) bool {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = bytes.TrimSpace(head)
+	if len(head) == 0 || head[0] != '{' {
+		return false
+	}
+	return bytes.Contains(head, []byte(`"format_version"`)) &&
+		(bytes.Contains(data, []byte(`"resource_changes"`)) || bytes.Contains(data, []byte(`"planned_values"`)) || bytes.Contains(head, []byte(`"terraform_version"`)))
+}
+
+// Parse parses plan JSON. path names the file in positions and diagnostics.
+func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Diagnostics) {
+	var diags model.Diagnostics
+	if len(bytes.TrimSpace(data)) == 0 {
+		diags.Errorf(model.Position{File: path}, "empty Terraform plan")
+		return nil, diags
+	}
+	var plan tfjson.Plan
+	plan.UseJSONNumber(true)
+	if err := plan.UnmarshalJSON(data); err != nil {
+		diags = append(diags, jsonError(path, data, err))
+		return nil, diags
+	}
+	p := &parser{path: path, plan: &plan, opts: opts}
+	p.indexConfig()
+	lines := newLineFinder(data)
+	var out []*model.Resource
+	for _, rc := range plan.ResourceChanges {
+		if rc == nil || rc.Change == nil {
+			continue
+		}
+		if rc.DeposedKey != "" {
+			continue // a deposed object is being destroyed; its current twin is reported
+		}
+		r, err := p.resource(rc)
+		if err != nil {
+			diags.Errorf(model.Position{File: path}, "resource %s: %v", rc.Address, err)
+			continue
+		}
+		r.Source.Position = model.Position{File: path, Line: lines.find(rc.Address)}
+		out = append(out, r)
+	}
+	return out, diags
+}
+
+type parser struct {
+	path         string
+	plan         *tfjson.Plan
+	opts         Options
+	configByAddr map[string]*configResource
+}
+
+type configResource struct {
+	res    *tfjson.ConfigResource
+	module string // module path without instance keys, "module.a.module.b"
+}
+
+// indexConfig indexes the configuration's resources by their
+// module-path-qualified config address.
+func (p *parser) indexConfig() {
+	p.configByAddr = map[string]*configResource{}
+	if p.plan.Config == nil || p.plan.Config.RootModule == nil {
+		return
+	}
+	var walk func(m *tfjson.ConfigModule, prefix string, depth int)
+	walk = func(m *tfjson.ConfigModule, prefix string, depth int) {
+		if m == nil || depth > 64 {
+			return
+		}
+		for _, r := range m.Resources {
+			if r == nil {
+				continue
+			}
+			addr := r.Address
+			if prefix != "" {
+				addr = prefix + "." + r.Address
+			}
+			p.configByAddr[addr] = &configResource{res: r, module: prefix}
+		}
+		for name, call := range m.ModuleCalls {
+			if call == nil {
+				continue
+			}
+			next := "module." + name
+			if prefix != "" {
+				next = prefix + "." + next
+			}
+			walk(call.Module, next, depth+1)
+		}
+	}
+	walk(p.plan.Config.RootModule, "", 0)
+}
+
+func (p *parser) resource(rc *tfjson.ResourceChange) (*model.Resource, error) {
+	c := rc.Change
+	actions := make([]model.Action, 0, len(c.Actions))
+	for _, a := range c.Actions {
+		actions = append(actions, model.Action(a))
+	}
+	if len(actions) == 2 { // ["delete","create"] or ["create","delete"]
+		actions = []model.Action{model.ActionDelete, model.ActionCreate}
+	}
+	mode := model.ModeManaged
+	if rc.Mode == tfjson.DataResourceMode {
+		mode = model.ModeData
+	}
+	cfg := p.configByAddr[configAddress(rc.Address)]
+	r := &model.Resource{
+		Address:    rc.Address,
+		Type:       rc.Type,
+		NativeType: rc.Type,
+		Name:       rc.Name,
+		Mode:       mode,
+		Provider:   providerKey(rc, cfg),
+		Source: model.Source{
+			Format: model.FormatTerraformPlan,
+			Module: rc.ModuleAddress,
+		},
+		Change: &model.Change{Actions: actions},
+	}
+	r.Region = p.region(rc, cfg)
+	var exprs map[string]*tfjson.Expression
+	if cfg != nil {
+		exprs = cfg.res.Expressions
+	}
+	refPrefix := rc.ModuleAddress
+	if after, ok := c.After.(map[string]any); ok {
+		r.Properties, _ = merge(after, c.AfterUnknown, c.AfterSensitive, exprs, refPrefix).(map[string]any)
+	} else if c.After != nil {
+		return nil, fmt.Errorf("after is %T, want an object", c.After)
+	}
+	// Attributes that are entirely unknown are absent from after.
+	if au, ok := c.AfterUnknown.(map[string]any); ok {
+		if r.Properties == nil && len(au) > 0 {
+			r.Properties = map[string]any{}
+		}
+		for k, v := range au {
+			if b, _ := v.(bool); b {
+				if _, present := r.Properties[k]; !present {
+					r.Properties[k] = unknownFor(exprs, []string{k}, refPrefix)
+				}
+			}
+		}
+	}
+	if before, ok := c.Before.(map[string]any); ok {
+		r.Change.Before, _ = merge(before, nil, c.BeforeSensitive, nil, "").(map[string]any)
+	}
+	if r.Properties == nil && r.Change.Primary() != model.ActionDelete {
+		r.Properties = map[string]any{}
+	}
+	return r, nil
+}
+
+// merge overlays the unknown and sensitive markers on value.
+func merge(value, unknown, sensitive any, exprs map[string]*tfjson.Expression, refPrefix string) any {
+	return mergeAt(value, unknown, sensitive, exprs, refPrefix, nil)
+}
+
+func mergeAt(value, unknown, sensitive any, exprs map[string]*tfjson.Expression, refPrefix string, path []string) any {
+	if b, _ := sensitive.(bool); b {
+		return model.Sensitive{}
+	}
+	if b, _ := unknown.(bool); b {
+		return unknownFor(exprs, path, refPrefix)
+	}
+	switch v := value.(type) {
+	case map[string]any:
+		us, _ := unknown.(map[string]any)
+		ss, _ := sensitive.(map[string]any)
+		out := make(map[string]any, len(v)+len(us))
+		for k, item := range v {
+			out[k] = mergeAt(item, us[k], ss[k], exprs, refPrefix, append(path, k))
+		}
+		for k, u := range us {
+			if _, ok := v[k]; !ok {
+				if b, _ := u.(bool); b {
+					out[k] = unknownFor(exprs, append(path, k), refPrefix)
+				}
+			}
+		}
+		return out
+	case []any:
+		ul, _ := unknown.([]any)
+		sl, _ := sensitive.([]any)
+		out := make([]any, len(v), max(len(v), len(ul)))
+		for i, item := range v {
+			out[i] = mergeAt(item, at(ul, i), at(sl, i), exprs, refPrefix, append(path, strconv.Itoa(i)))
+		}
+		for i := len(v); i < len(ul); i++ {
+			if b, _ := ul[i].(bool); b {
+				out = append(out, unknownFor(exprs, append(path, strconv.Itoa(i)), refPrefix))
+			}
+		}
+		return out
+	default:
+		return value
+	}
+}
+
+func at(l []any, i int) any {
+	if i < len(l) {
+		return l[i]
+	}
+	return nil
+}
+
+// unknownFor builds the Unknown marker for an attribute path, with a
+// reference to the resource its configuration expression refers to.
+func unknownFor(exprs map[string]*tfjson.Expression, path []string, refPrefix string) model.Unknown {
+	e := exprAt(exprs, path)
+	if e == nil || e.ExpressionData == nil {
+		return model.Unknown{}
+	}
+	if ref := resourceRef(e.References); ref != "" {
+		if refPrefix != "" {
+			ref = refPrefix + "." + ref
+		}
+		return model.Unknown{Ref: ref}
+	}
+	return model.Unknown{}
+}
+
+// exprAt finds the configuration expression for an attribute path, walking
+// nested blocks.
+func exprAt(exprs map[string]*tfjson.Expression, path []string) *tfjson.Expression {
+	for i := 0; i < len(path) && exprs != nil; i++ {
+		e := exprs[path[i]]
+		if e == nil || e.ExpressionData == nil {
+			return nil
+		}
+		if len(e.NestedBlocks) == 0 {
+			return e
+		}
+		// A nested block: the next element is the block index.
+		if i+1 >= len(path) {
+			return nil
+		}
+		idx, err := strconv.Atoi(path[i+1])
+		if err != nil || idx < 0 || idx >= len(e.NestedBlocks) {
+			return nil
+		}
+		exprs = e.NestedBlocks[idx]
+		i++
+	}
+	return nil
+}
+
+// resourceRef picks the resource address among an expression's references:
+// Terraform lists both "aws_s3_bucket.b.id" and "aws_s3_bucket.b"; the
+// shortest resource-shaped one wins.
+func resourceRef(refs []string) string {
+	best := ""
+	for _, ref := range refs {
+		parts := strings.Split(ref, ".")
+		switch parts[0] {
+		case "var", "local", "each", "count", "path", "terraform", "self", "module":
+			continue
+		}
+		want := 2
+		if parts[0] == "data" {
+			want = 3
+		}
+		if len(parts) < want {
+			continue
+		}
+		if best == "" || len(ref) < len(best) {
+			best = ref
+		}
+	}
+	return best
+}
+
+// configAddress strips instance keys: module.a["x"].aws_instance.b[0] ->
+// module.a.aws_instance.b.
+func configAddress(addr string) string {
+	if !strings.Contains(addr, "[") {
+		return addr
+	}
+	var b strings.Builder
+	depth := 0
+	inString := false
+	for i := 0; i < len(addr); i++ {
+		ch := addr[i]
+		switch {
+		case inString:
+			if ch == '\\' {
+				i++
+			} else if ch == '"' {
+				inString = false
+			}
+		case ch == '"' && depth > 0:
+			inString = true
+		case ch == '[':
+			depth++
+		case ch == ']':
+			depth--
+		case depth == 0:
+			b.WriteByte(ch)
+		}
+	}
+	return b.String()
+}
+
+func providerKey(rc *tfjson.ResourceChange, cfg *configResource) string {
+	if cfg != nil && cfg.res.ProviderConfigKey != "" {
+		key := cfg.res.ProviderConfigKey
+		if i := strings.LastIndexByte(key, ':'); i >= 0 {
+			key = key[i+1:]
+		}
+		return key
+	}
+	name := rc.ProviderName
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name
+}
+
+// region resolves the region of the provider configuration a resource uses.
+func (p *parser) region(rc *tfjson.ResourceChange, cfg *configResource) string {
+	if p.plan.Config != nil && cfg != nil {
+		keys := []string{cfg.res.ProviderConfigKey}
+		if k := cfg.res.ProviderConfigKey; strings.Contains(k, ":") {
+			keys = append(keys, k[strings.LastIndexByte(k, ':')+1:])
+		}
+		for _, key := range keys {
+			if pc := p.plan.Config.ProviderConfigs[key]; pc != nil {
+				if region := p.exprString(pc.Expressions["region"]); region != "" {
+					return region
+				}
+			}
+		}
+	}
+	// Some resources state their region (provider >= 6 adds "region").
+	if after, ok := rc.Change.After.(map[string]any); ok {
+		if s, ok := after["region"].(string); ok && s != "" {
+			return s
+		}
+	}
+	if p.plan.Config != nil {
+		if pc := p.plan.Config.ProviderConfigs["aws"]; pc != nil {
+			if region := p.exprString(pc.Expressions["region"]); region != "" {
+				return region
+			}
+		}
+	}
+	return p.opts.Region
+}
+
+// exprString evaluates a provider argument: a constant, or a single
+// root-module variable with a value in the plan.
+func (p *parser) exprString(e *tfjson.Expression) string {
+	if e == nil || e.ExpressionData == nil {
+		return ""
+	}
+	if s, ok := e.ConstantValue.(string); ok {
+		return s
+	}
+	for _, ref := range e.References {
+		name, ok := strings.CutPrefix(ref, "var.")
+		if !ok || strings.Contains(name, ".") {
+			continue
+		}
+		if v := p.plan.Variables[name]; v != nil {
+			if s, ok := v.Value.(string); ok {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// lineFinder finds the line of each resource change's address in the raw
+// plan, scanning forward once (resource_changes are in file order).
+type lineFinder struct {
+	data   []byte
+	offset int
+	line   int
+}
+
+func newLineFinder(data []byte) *lineFinder {
+	i := bytes.Index(data, []byte(`"resource_changes"`))
+	if i < 0 {
+		return &lineFinder{data: nil}
+	}
+	return &lineFinder{data: data, offset: i, line: 1 + bytes.Count(data[:i], []byte{'\n'})}
+}
+
+func (f *lineFinder) find(addr string) int {
+	if f.data == nil {
+		return 0
+	}
+	needle, _ := json.Marshal(addr)
+	for {
+		i := bytes.Index(f.data[f.offset:], needle)
+		if i < 0 {
+			return 0
+		}
+		start := f.offset + i
+		// The match must be the value of an "address" key.
+		prefix := bytes.TrimRight(f.data[max(0, start-32):start], " \t\r\n")
+		f.line += bytes.Count(f.data[f.offset:start], []byte{'\n'})
+		f.offset = start + len(needle)
+		if bytes.HasSuffix(prefix, []byte(`"address":`)) {
+			return f.line
+		}
+	}
+}
+
+// jsonError turns a decoding error into a diagnostic with the line when the
+// error carries an offset.
+func jsonError(path string, data []byte, err error) model.Diagnostic {
+	pos := model.Position{File: path}
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	offset := int64(-1)
+	switch {
+	case asError(err, &syn):
+		offset = syn.Offset
+	case asError(err, &typ):
+		offset = typ.Offset
+	}
+	if offset >= 0 && offset <= int64(len(data)) {
+		pos.Line = 1 + bytes.Count(data[:offset], []byte{'\n'})
+		pos.Column = int(offset) - bytes.LastIndexByte(data[:offset], '\n')
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "unexpected end of JSON input") {
+		msg = "truncated JSON: unexpected end of input"
+	}
+	return model.Diagnostic{Severity: model.DiagError, Position: pos, Summary: "invalid Terraform plan JSON", Detail: msg}
+}
+
+// SortResources orders resources by address (a stable order for reports).
+func SortResources(rs []*model.Resource) {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Address < rs[j].Address })
+}

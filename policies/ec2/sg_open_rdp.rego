@@ -1,0 +1,44 @@
+# METADATA
+# title: high
+# description: Port 3389 (RDP) open to 0.0.0.0/0 or ::/0 exposes Windows hosts to brute-force and remote exploits.
+# custom:
+#   id: AWS-EC2-002
+#   severity: Security group allows RDP from the internet
+#   resource_types: [AWS::EC2::SecurityGroup]
+#   remediation: Restrict the ingress rule's source to known address ranges or security groups; reach hosts through a bastion, SSM Session Manager or a VPN instead.
+#   terraform: |
+#     ingress {
+#       from_port   = 3389
+#       to_port     = 3389
+#       protocol    = "tcp"
+#       cidr_blocks = ["10.0.0.0/16"]
+#     }
+#   cloudformation: |
+#     SecurityGroupIngress:
+#       - IpProtocol: tcp
+#         FromPort: 3389
+#         ToPort: 3389
+#         CidrIp: 10.0.0.0/16
+#   cis: ["5.2", "5.3"]
+#   fsbp: ["EC2.14"]
+package iacvet.rules.ec2_sg_open_rdp
+
+import data.iacvet.lib
+
+ports := {3389}
+
+deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
+	some r in input.resources
+	some [i, rule, key] in lib.open_ingress(r)
+	some port in ports
+	lib.covers_port(rule, port)
+	msg := sprintf("security group %s allows ingress from %s to port %d", [r.address, rule[key], port])
+}
+
+unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
+	some r in input.resources
+	some [i, rule, key] in lib.unknown_ingress(r)
+	some port in ports
+	lib.covers_port(rule, port)
+	msg := sprintf("security group %s: the source range of the ingress rule to port %d is known only after apply", [r.address, port])
+}

@@ -1,0 +1,125 @@
+# METADATA
+# title: iacvet helper library
+# description: |
+#   Helpers for iacvet policies: building findings, telling unknown and
+#   sensitive values from known ones, and reading values that CloudFormation
+#   and Terraform spell differently (true/"true", 22/"22").
+package iacvet.lib
+
+# finding builds a result for resource r, pointing at path (an array such as
+# ["SecurityGroupIngress", 0, "CidrIp"] or a slash-separated string).
+finding(r, msg, path) := {"$id": object.get(r, "$id", -1), "resource": r.address, "msg": msg, "path": path}
+
+# finding_with adds the provenance of AWS data the verdict used.
+finding_with(r, msg, path, provenance) := {"$id": object.get(r, "$id", -1), "resource": r.address, "msg": msg, "path": path, "provenance": provenance}
+
+# is_unknown holds for values known only after apply.
+is_unknown(x) if {
+	is_object(x)
+	x["$unknown"] == true
+}
+
+# is_sensitive holds for redacted values.
+is_sensitive(x) if {
+	is_object(x)
+	x["$sensitive"] == true
+}
+
+# known holds for values that are neither unknown nor redacted.
+known(x) if {
+	not is_unknown(x)
+	not is_sensitive(x)
+}
+
+# is_true accepts true and "true" (any case).
+is_true(x) if x == true
+
+is_true(x) if {
+	is_string(x)
+	lower(x) == "true"
+}
+
+# is_false accepts false and "false" (any case).
+is_false(x) if x == false
+
+is_false(x) if {
+	is_string(x)
+	lower(x) == "false"
+}
+
+# not_true holds when x is known and not true; absent values are handled by
+# the caller with object.get(obj, key, false).
+not_true(x) if {
+	known(x)
+	not is_true(x)
+}
+
+# number reads 22 and "22".
+number(x) := x if is_number(x)
+
+number(x) := to_number(x) if {
+	is_string(x)
+	regex.match(`^-?[0-9]+(\.[0-9]+)?$`, x)
+}
+
+# get returns obj[key], or def when absent or null.
+get(obj, key, def) := v if {
+	v := object.get(obj, key, def)
+	v != null
+} else := def
+
+# refers_to holds when value v is a reference to resource r.
+refers_to(v, r) if {
+	is_unknown(v)
+	v["$ref"] == r.address
+}
+
+refers_to(v, r) if {
+	is_unknown(v)
+	startswith(v["$ref"], concat("", [r.address, "."]))
+}
+
+# open_cidr holds for the whole IPv4 or IPv6 internet.
+open_cidr(c) if c in {"0.0.0.0/0", "::/0"}
+
+# all_protocols holds for security group rules that cover every protocol.
+all_protocols(rule) if lower(sprintf("%v", [rule.IpProtocol])) in {"-1", "all"}
+
+# covers_port holds when a security group rule (CloudFormation shape) lets
+# traffic to port through: every protocol, or TCP/UDP with the port in range.
+covers_port(rule, _) if all_protocols(rule)
+
+covers_port(rule, port) if {
+	not all_protocols(rule)
+	lower(sprintf("%v", [rule.IpProtocol])) in {"tcp", "6", "udp", "17"}
+	from := number(get(rule, "FromPort", -1))
+	to := number(get(rule, "ToPort", -1))
+	port_in(from, to, port)
+}
+
+port_in(from, _, _) if from == -1
+
+port_in(from, to, port) if {
+	from <= port
+	port <= to
+}
+
+# open_ingress yields [index, rule, cidr key] for every ingress rule of a
+# security group that is open to the internet.
+open_ingress(r) := {[i, rule, key] |
+	some i, rule in get(r.properties, "SecurityGroupIngress", [])
+	some key in ["CidrIp", "CidrIpv6"]
+	open_cidr(rule[key])
+}
+
+# unknown_ingress yields [index, rule, key] for ingress rules whose source
+# range is decided at apply.
+unknown_ingress(r) := {[i, rule, key] |
+	some i, rule in get(r.properties, "SecurityGroupIngress", [])
+	some key in ["CidrIp", "CidrIpv6"]
+	is_unknown(rule[key])
+}
+
+# managed holds for resources that rules should judge: not partial views of
+# a resource outside the change.
+whole(r) if not r.partial

@@ -1,0 +1,45 @@
+# METADATA
+# title: RDS storage is not encrypted
+# description: Unencrypted database storage, its automated backups, read replicas and snapshots expose data at rest.
+# custom:
+#   id: AWS-RDS-001
+#   severity: high
+#   resource_types: [AWS::RDS::DBInstance, AWS::RDS::DBCluster]
+#   remediation: Enable storage encryption when the database is created (it cannot be enabled in place; restore an encrypted snapshot copy).
+#   terraform: |
+#     resource "aws_db_instance" "main" {
+#       # ...
+#       storage_encrypted = true
+#       kms_key_id        = aws_kms_key.rds.arn
+#     }
+#   cloudformation: |
+#     Database:
+#       Type: AWS::RDS::DBInstance
+#       Properties:
+#         StorageEncrypted: true
+#   cis: ["2.3.1"]
+#   fsbp: ["RDS.3", "RDS.27"]
+package iacvet.rules.rds_storage_encrypted
+
+import data.iacvet.lib
+
+# Aurora instances inherit encryption from their cluster.
+in_cluster(r) if {
+	r.type == "AWS::RDS::DBInstance"
+	r.properties.DBClusterIdentifier
+}
+
+deny contains lib.finding(r, msg, "StorageEncrypted") if {
+	some r in input.resources
+	not in_cluster(r)
+	enc := lib.get(r.properties, "StorageEncrypted", false)
+	lib.known(enc)
+	not lib.is_true(enc)
+	msg := sprintf("%s stores data unencrypted", [r.address])
+}
+
+unknown contains lib.finding(r, msg, "StorageEncrypted") if {
+	some r in input.resources
+	lib.is_unknown(r.properties.StorageEncrypted)
+	msg := sprintf("%s: storage encryption is known only after apply", [r.address])
+}

@@ -1,0 +1,480 @@
+package rules
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/policies"
+)
+
+// Options configures an Engine.
+type Options struct {
+	// Sources are the policy trees; nil means the built-in policies only.
+	Sources []Source
+	// Workers bounds parallel rule evaluation (default GOMAXPROCS).
+	Workers int
+}
+
+// Builtin is the Source of the embedded policies.
+func Builtin() Source { return Source{Name: "builtin", FS: policies.FS, Builtin: true} }
+
+// Engine holds compiled policies and prepared queries. It is safe for
+// concurrent Eval calls that do not pass AWS data.
+type Engine struct {
+	rules   []*rule
+	byType  map[string][]*rule
+	store   storage.Store
+	workers int
+	mu      sync.Mutex // serialises data writes
+}
+
+type rule struct {
+	meta    model.RuleMeta
+	deny    *rego.PreparedEvalQuery
+	unknown *rego.PreparedEvalQuery
+	all     bool // resource_types contains "*"
+}
+
+// New loads, compiles and prepares the policies.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	sources := opts.Sources
+	if sources == nil {
+		sources = []Source{Builtin()}
+	}
+	mods, err := parseSources(sources, false)
+	if err != nil {
+		return nil, err
+	}
+	compiler := ast.NewCompiler().
+		WithCapabilities(Capabilities()).
+		WithEnablePrintStatements(false)
+	modules := make(map[string]*ast.Module, len(mods))
+	for _, m := range mods {
+		if _, dup := modules[m.name]; dup {
+			return nil, fmt.Errorf("policy %s loaded twice", m.name)
+		}
+		modules[m.name] = m.module
+	}
+	if compiler.Compile(modules); compiler.Failed() {
+		return nil, fmt.Errorf("compile policies: %w", compiler.Errors)
+	}
+	e := &Engine{byType: map[string][]*rule{}, store: inmem.New(), workers: opts.Workers}
+	if e.workers <= 0 {
+		e.workers = runtime.GOMAXPROCS(0)
+	}
+	annotations := compiler.GetAnnotationSet()
+	seen := map[string]string{}
+	for _, m := range mods {
+		pkg := m.module.Package
+		meta, isRule, err := metaFromAnnotations(annotations.GetPackageScope(pkg), pkg.Path.String(), m)
+		if err != nil {
+			return nil, err
+		}
+		if !isRule {
+			continue
+		}
+		if prev, dup := seen[meta.ID]; dup {
+			return nil, fmt.Errorf("rule id %s declared by %s and %s", meta.ID, prev, m.name)
+		}
+		seen[meta.ID] = m.name
+		r := &rule{meta: meta}
+		for _, t := range meta.ResourceTypes {
+			if t == "*" {
+				r.all = true
+			}
+		}
+		for _, name := range ruleNames(m.module) {
+			q, err := e.prepare(ctx, compiler, pkg.Path.String()+"."+name)
+			if err != nil {
+				return nil, fmt.Errorf("prepare %s (%s): %w", meta.ID, m.name, err)
+			}
+			switch name {
+			case "deny":
+				r.deny = q
+			case "unknown":
+				r.unknown = q
+			}
+		}
+		if r.deny == nil && r.unknown == nil {
+			return nil, fmt.Errorf("%s: rule %s defines neither deny nor unknown", m.name, meta.ID)
+		}
+		e.rules = append(e.rules, r)
+		for _, t := range meta.ResourceTypes {
+			e.byType[t] = append(e.byType[t], r)
+		}
+	}
+	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].meta.ID < e.rules[j].meta.ID })
+	return e, nil
+}
+
+func ruleNames(m *ast.Module) []string {
+	set := map[string]bool{}
+	for _, r := range m.Rules {
+		name := r.Head.Name.String()
+		if len(r.Head.Reference) > 0 {
+			name = r.Head.Reference[0].Value.String()
+			if s, ok := r.Head.Reference[0].Value.(ast.Var); ok {
+				name = string(s)
+			}
+		}
+		if name == "deny" || name == "unknown" {
+			set[name] = true
+		}
+	}
+	out := make([]string, 0, len(set))
+	for n := range set {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (e *Engine) prepare(ctx context.Context, compiler *ast.Compiler, ref string) (*rego.PreparedEvalQuery, error) {
+	pq, err := rego.New(
+		rego.Query(ref),
+		rego.Compiler(compiler),
+		rego.Store(e.store),
+		rego.Capabilities(Capabilities()),
+		rego.StrictBuiltinErrors(false),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &pq, nil
+}
+
+// Rules returns the metadata of every loaded rule, sorted by id.
+func (e *Engine) Rules() []model.RuleMeta {
+	out := make([]model.RuleMeta, len(e.rules))
+	for i, r := range e.rules {
+		out[i] = r.meta
+	}
+	return out
+}
+
+// Input is what one scan evaluates.
+type Input struct {
+	Resources []*model.Resource
+	// AWS is placed at data.aws (live lookups); nil leaves it empty.
+	AWS map[string]any
+	// Cost is input.cost (a model.CostReport or nil).
+	Cost *model.CostReport
+	// Config is input.config (JSON-shaped).
+	Config map[string]any
+	// Disabled rule ids are skipped.
+	Disabled map[string]bool
+}
+
+// Result is the engine's output: findings (fail and unknown outcomes) and
+// diagnostics about rules that failed to evaluate.
+type Result struct {
+	Findings    []model.Finding
+	Diagnostics model.Diagnostics
+	Duration    time.Duration
+}
+
+// Judged reports whether rules see a resource: managed, not being deleted.
+func Judged(r *model.Resource) bool {
+	if r.Mode == model.ModeData {
+		return false
+	}
+	return r.Action() != model.ActionDelete && r.Properties != nil
+}
+
+// Eval evaluates every enabled rule once.
+func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
+	start := time.Now()
+	if err := e.writeData(ctx, in.AWS); err != nil {
+		return nil, err
+	}
+	values := make([]*ast.Term, len(in.Resources))
+	byType := map[string][]*ast.Term{}
+	var all []*ast.Term
+	for i, r := range in.Resources {
+		if !Judged(r) {
+			continue
+		}
+		values[i] = ast.NewTerm(resourceValue(i, r))
+		byType[r.Type] = append(byType[r.Type], values[i])
+		all = append(all, values[i])
+	}
+	base := [][2]*ast.Term{}
+	if in.Cost != nil {
+		v, err := jsonValue(in.Cost)
+		if err != nil {
+			return nil, fmt.Errorf("cost input: %w", err)
+		}
+		base = append(base, [2]*ast.Term{ast.StringTerm("cost"), ast.NewTerm(v)})
+	}
+	if in.Config != nil {
+		v, err := jsonValue(in.Config)
+		if err != nil {
+			return nil, fmt.Errorf("config input: %w", err)
+		}
+		base = append(base, [2]*ast.Term{ast.StringTerm("config"), ast.NewTerm(v)})
+	}
+
+	jobs := make(chan *rule)
+	var mu sync.Mutex
+	res := &Result{}
+	var wg sync.WaitGroup
+	for w := 0; w < e.workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range jobs {
+				var terms []*ast.Term
+				if r.all {
+					terms = all
+				} else {
+					for _, t := range r.meta.ResourceTypes {
+						terms = append(terms, byType[t]...)
+					}
+				}
+				if len(terms) == 0 && len(r.meta.ResourceTypes) > 0 {
+					continue
+				}
+				items := append([][2]*ast.Term{{ast.StringTerm("resources"), ast.ArrayTerm(terms...)}}, base...)
+				input := ast.NewObject(items...)
+				fs, diags := e.evalRule(ctx, r, input, in.Resources)
+				mu.Lock()
+				res.Findings = append(res.Findings, fs...)
+				res.Diagnostics = append(res.Diagnostics, diags...)
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, r := range e.rules {
+		if in.Disabled[r.meta.ID] {
+			continue
+		}
+		select {
+		case jobs <- r:
+		case <-ctx.Done():
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	SortFindings(res.Findings)
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+func (e *Engine) writeData(ctx context.Context, aws map[string]any) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if aws == nil {
+		aws = map[string]any{}
+	}
+	// Round-trip through JSON so the store holds plain JSON values.
+	data, err := json.Marshal(aws)
+	if err != nil {
+		return fmt.Errorf("aws data: %w", err)
+	}
+	var plain any
+	if err := json.Unmarshal(data, &plain); err != nil {
+		return fmt.Errorf("aws data: %w", err)
+	}
+	return storage.WriteOne(ctx, e.store, storage.AddOp, storage.MustParsePath("/aws"), plain)
+}
+
+func jsonValue(v any) (ast.Value, error) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return ast.ValueFromReader(strings.NewReader(string(data)))
+}
+
+func (e *Engine) evalRule(ctx context.Context, r *rule, input ast.Value, resources []*model.Resource) ([]model.Finding, model.Diagnostics) {
+	var out []model.Finding
+	var diags model.Diagnostics
+	denied := map[string]bool{}
+	for _, q := range []struct {
+		pq      *rego.PreparedEvalQuery
+		outcome model.Outcome
+	}{{r.deny, model.OutcomeFail}, {r.unknown, model.OutcomeUnknown}} {
+		if q.pq == nil {
+			continue
+		}
+		rs, err := q.pq.Eval(ctx, rego.EvalParsedInput(input))
+		if err != nil {
+			diags = append(diags, model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: r.meta.File}, Summary: fmt.Sprintf("rule %s failed", r.meta.ID), Detail: err.Error()})
+			continue
+		}
+		for _, result := range rs {
+			for _, expr := range result.Expressions {
+				items, _ := expr.Value.([]any)
+				for _, item := range items {
+					f, ok := e.finding(r, q.outcome, item, resources)
+					if !ok {
+						diags = append(diags, model.Diagnostic{Severity: model.DiagWarning, Position: model.Position{File: r.meta.File}, Summary: fmt.Sprintf("rule %s returned a result that is not a finding object", r.meta.ID), Detail: fmt.Sprint(item)})
+						continue
+					}
+					key := f.Resource + "\x00" + f.Attribute
+					if q.outcome == model.OutcomeFail {
+						denied[key] = true
+					} else if denied[key] {
+						continue
+					}
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out, diags
+}
+
+// finding converts one Rego result into a Finding placed on its line.
+func (e *Engine) finding(r *rule, outcome model.Outcome, item any, resources []*model.Resource) (model.Finding, bool) {
+	obj, ok := item.(map[string]any)
+	if !ok {
+		return model.Finding{}, false
+	}
+	msg, _ := obj["msg"].(string)
+	if msg == "" {
+		msg, _ = obj["message"].(string)
+	}
+	if msg == "" {
+		return model.Finding{}, false
+	}
+	f := model.Finding{
+		RuleID:   r.meta.ID,
+		Title:    r.meta.Title,
+		Severity: r.meta.Severity,
+		Outcome:  outcome,
+		Message:  msg,
+	}
+	if s, ok := obj["severity"].(string); ok {
+		if sev, err := model.ParseSeverity(s); err == nil {
+			f.Severity = sev
+		}
+	}
+	f.Attribute = pathString(obj["path"])
+	var res *model.Resource
+	if id, ok := obj["$id"].(json.Number); ok {
+		if i, err := id.Int64(); err == nil && i >= 0 && int(i) < len(resources) {
+			res = resources[i]
+		}
+	}
+	addr, _ := obj["resource"].(string)
+	if res == nil && addr != "" {
+		for _, cand := range resources {
+			if cand.Address == addr {
+				res = cand
+				break
+			}
+		}
+	}
+	if res != nil {
+		f.Resource = res.Address
+		f.ResourceType = res.Type
+		f.Format = res.Source.Format
+		f.Location = res.Locate(f.Attribute)
+	} else {
+		f.Resource = addr
+	}
+	if prov, ok := obj["provenance"].([]any); ok {
+		for _, p := range prov {
+			if pm, ok := p.(map[string]any); ok {
+				f.Provenance = append(f.Provenance, provenanceFrom(pm))
+			}
+		}
+	}
+	f.Fingerprint = Fingerprint(f, res)
+	return f, true
+}
+
+func provenanceFrom(m map[string]any) model.Provenance {
+	p := model.Provenance{Source: model.DataSource(str(m["source"])), What: str(m["what"]), SnapshotDate: str(m["snapshot_date"])}
+	if n, ok := m["age_seconds"].(json.Number); ok {
+		if secs, err := n.Float64(); err == nil {
+			p.Age = time.Duration(secs * float64(time.Second))
+		}
+	}
+	if s := str(m["fetched_at"]); s != "" {
+		p.FetchedAt, _ = time.Parse(time.RFC3339, s)
+	}
+	return p
+}
+
+// pathString turns ["A", 0, "B"] or "A/0/B" into "A/0/B".
+func pathString(v any) string {
+	switch tv := v.(type) {
+	case string:
+		return strings.Trim(tv, "/")
+	case []any:
+		parts := make([]string, 0, len(tv))
+		for _, p := range tv {
+			switch pv := p.(type) {
+			case string:
+				parts = append(parts, pv)
+			case json.Number:
+				parts = append(parts, pv.String())
+			default:
+				parts = append(parts, fmt.Sprint(pv))
+			}
+		}
+		return strings.Join(parts, "/")
+	}
+	return ""
+}
+
+// Fingerprint identifies a finding across runs: the rule, the resource's
+// address and input (stack or module), and the attribute path — never line
+// numbers, so unrelated edits and line shifts keep it.
+func Fingerprint(f model.Finding, r *model.Resource) string {
+	h := sha256.New()
+	scope := ""
+	if r != nil {
+		scope = r.Source.Stack
+		if r.Source.Format == model.FormatCloudFormation && scope == "" {
+			scope = r.Source.File
+		}
+	}
+	for _, part := range []string{f.RuleID, scope, f.Resource, f.Attribute, string(f.Outcome)} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// SortFindings orders findings by file, line, column, rule and resource.
+func SortFindings(fs []model.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Location.File != b.Location.File {
+			return a.Location.File < b.Location.File
+		}
+		if a.Location.Line != b.Location.Line {
+			return a.Location.Line < b.Location.Line
+		}
+		if a.Location.Column != b.Location.Column {
+			return a.Location.Column < b.Location.Column
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		if a.Resource != b.Resource {
+			return a.Resource < b.Resource
+		}
+		return a.Attribute < b.Attribute
+	})
+}

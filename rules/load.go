@@ -1,0 +1,169 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+// Source is a tree of policies: the built-in FS or a user directory.
+type Source struct {
+	// Name prefixes module names ("builtin", or the directory as given).
+	Name    string
+	FS      fs.FS
+	Builtin bool
+}
+
+// DirSource reads policies from a directory on disk.
+func DirSource(dir string) (Source, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return Source{}, fmt.Errorf("policy directory: %w", err)
+	}
+	if !st.IsDir() {
+		return Source{}, fmt.Errorf("policy directory %s: not a directory", dir)
+	}
+	return Source{Name: dir, FS: os.DirFS(dir)}, nil
+}
+
+type parsedModule struct {
+	name    string // display name: builtin/ec2/x.rego or dir/x.rego
+	rel     string // path inside the source
+	module  *ast.Module
+	builtin bool
+}
+
+// parseSources parses every non-test .rego file of the sources.
+func parseSources(sources []Source, withTests bool) ([]parsedModule, error) {
+	var out []parsedModule
+	for _, src := range sources {
+		var files []string
+		err := fs.WalkDir(src.FS, ".", func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if path != "." && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !strings.HasSuffix(path, ".rego") || (!withTests && strings.HasSuffix(path, "_test.rego")) {
+				return nil
+			}
+			files = append(files, path)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read policies %s: %w", src.Name, err)
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			data, err := fs.ReadFile(src.FS, f)
+			if err != nil {
+				return nil, fmt.Errorf("read policy %s: %w", f, err)
+			}
+			name := filepath.ToSlash(filepath.Join(src.Name, f))
+			m, err := ast.ParseModuleWithOpts(name, string(data), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+			if err != nil {
+				return nil, fmt.Errorf("parse policy: %w", err)
+			}
+			out = append(out, parsedModule{name: name, rel: f, module: m, builtin: src.Builtin})
+		}
+	}
+	return out, nil
+}
+
+// Capabilities returns OPA's capabilities without the builtins that reach
+// the network or the process environment, and with an empty network
+// allow-list: a pull request's policy files cannot exfiltrate anything.
+func Capabilities() *ast.Capabilities {
+	caps := ast.CapabilitiesForThisVersion()
+	denied := map[string]bool{
+		"http.send":          true,
+		"net.lookup_ip_addr": true,
+		"opa.runtime":        true,
+		"trace":              false,
+	}
+	kept := caps.Builtins[:0]
+	for _, b := range caps.Builtins {
+		if !denied[b.Name] {
+			kept = append(kept, b)
+		}
+	}
+	caps.Builtins = kept
+	caps.AllowNet = []string{}
+	return caps
+}
+
+// metaFromAnnotations reads a rule's metadata from its package annotations.
+func metaFromAnnotations(a *ast.Annotations, pkg string, m parsedModule) (model.RuleMeta, bool, error) {
+	if a == nil || a.Custom == nil {
+		return model.RuleMeta{}, false, nil
+	}
+	id, _ := a.Custom["id"].(string)
+	if id == "" {
+		return model.RuleMeta{}, false, nil
+	}
+	sevText, _ := a.Custom["severity"].(string)
+	sev, err := model.ParseSeverity(sevText)
+	if err != nil {
+		return model.RuleMeta{}, false, fmt.Errorf("%s: rule %s: %w", m.name, id, err)
+	}
+	meta := model.RuleMeta{
+		ID:             id,
+		Title:          a.Title,
+		Severity:       sev,
+		Description:    strings.TrimSpace(a.Description),
+		Remediation:    strings.TrimSpace(str(a.Custom["remediation"])),
+		Terraform:      strings.TrimRight(str(a.Custom["terraform"]), "\n"),
+		CloudFormation: strings.TrimRight(str(a.Custom["cloudformation"]), "\n"),
+		ResourceTypes:  strList(a.Custom["resource_types"]),
+		CIS:            strList(a.Custom["cis"]),
+		FSBP:           strList(a.Custom["fsbp"]),
+		Package:        pkg,
+		File:           m.rel,
+		Builtin:        m.builtin,
+	}
+	for _, rr := range a.RelatedResources {
+		if rr != nil && rr.Ref.String() != "" {
+			meta.References = append(meta.References, rr.Ref.String())
+		}
+	}
+	if meta.Title == "" {
+		return meta, false, fmt.Errorf("%s: rule %s: METADATA has no title", m.name, id)
+	}
+	if meta.ResourceTypes == nil {
+		if _, declared := a.Custom["resource_types"]; !declared {
+			return meta, false, fmt.Errorf("%s: rule %s: METADATA custom.resource_types is missing (use [] for rules that read only input.cost)", m.name, id)
+		}
+		meta.ResourceTypes = []string{}
+	}
+	return meta, true, nil
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func strList(v any) []string {
+	switch tv := v.(type) {
+	case []any:
+		out := make([]string, 0, len(tv))
+		for _, item := range tv {
+			out = append(out, fmt.Sprint(item))
+		}
+		return out
+	case string:
+		return []string{tv}
+	}
+	return nil
+}
