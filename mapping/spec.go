@@ -84,9 +84,12 @@ type ExplodeKey struct{ Attr, Key string }
 
 // UnmarshalYAML accepts the shorthand "attr" and the long form.
 func (s *Spec) UnmarshalYAML(n *yaml.Node) error {
-	if n.Kind == yaml.ScalarNode {
+	switch n.Kind {
+	case yaml.ScalarNode:
 		s.From = []string{n.Value}
 		return nil
+	case yaml.SequenceNode:
+		return n.Decode(&s.From)
 	}
 	type plain Spec
 	var p struct {

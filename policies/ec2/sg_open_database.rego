@@ -1,9 +1,9 @@
 # METADATA
-# title: critical
+# title: Security group allows database ports from the internet
 # description: Database and cache ports (MySQL, PostgreSQL, SQL Server, Oracle, MongoDB, Redis, Memcached, Elasticsearch, Redshift) open to the internet let anyone attempt to log in or exploit the service.
 # custom:
 #   id: AWS-EC2-003
-#   severity: Security group allows database ports from the internet
+#   severity: critical
 #   resource_types: [AWS::EC2::SecurityGroup]
 #   remediation: Restrict the ingress rule's source to known address ranges or security groups; reach hosts through a bastion, SSM Session Manager or a VPN instead.
 #   terraform: |

@@ -1,9 +1,9 @@
 # METADATA
-# title: high
+# title: Security group allows RDP from the internet
 # description: Port 3389 (RDP) open to 0.0.0.0/0 or ::/0 exposes Windows hosts to brute-force and remote exploits.
 # custom:
 #   id: AWS-EC2-002
-#   severity: Security group allows RDP from the internet
+#   severity: high
 #   resource_types: [AWS::EC2::SecurityGroup]
 #   remediation: Restrict the ingress rule's source to known address ranges or security groups; reach hosts through a bastion, SSM Session Manager or a VPN instead.
 #   terraform: |

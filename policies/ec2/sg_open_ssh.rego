@@ -1,9 +1,9 @@
 # METADATA
-# title: high
+# title: Security group allows SSH from the internet
 # description: Port 22 (SSH) open to 0.0.0.0/0 or ::/0 exposes hosts to brute-force and exploitation of SSH daemons.
 # custom:
 #   id: AWS-EC2-001
-#   severity: Security group allows SSH from the internet
+#   severity: high
 #   resource_types: [AWS::EC2::SecurityGroup]
 #   remediation: Restrict the ingress rule's source to known address ranges or security groups; reach hosts through a bastion, SSM Session Manager or a VPN instead.
 #   terraform: |

@@ -1,0 +1,117 @@
+// Package cli is iacvet's command line: cobra commands that parse flags,
+// call the scan, rules, cost and lookup packages and map outcomes to exit
+// codes (0 clean, 1 findings at or above --fail-on, 2 usage or input error).
+// Run is what main calls and what tests call in-process.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
+
+	"github.com/iacvet/iacvet/report"
+)
+
+// Exit codes.
+const (
+	ExitClean    = 0
+	ExitFindings = 1
+	ExitError    = 2
+)
+
+// Version is set at build time with -ldflags "-X github.com/iacvet/iacvet/cli.Version=v1.2.3".
+var Version = ""
+
+// version returns the build's version.
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+func tool() report.Tool {
+	return report.Tool{Name: "iacvet", Version: version(), URI: "https://github.com/iacvet/iacvet"}
+}
+
+// exitError carries an exit code through cobra.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func usageError(format string, args ...any) error {
+	return &exitError{code: ExitError, err: fmt.Errorf(format, args...)}
+}
+
+// env is the process environment the commands see (injected in tests).
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+// Run executes iacvet with args and returns the exit code.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	root := newRoot(e)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitClean
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil && ee.err.Error() != "" {
+			fmt.Fprintln(stderr, "iacvet:", ee.err)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "iacvet:", err)
+	return ExitError
+}
+
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "iacvet",
+		Short:         "Vet AWS infrastructure-as-code before it is applied",
+		Long:          "iacvet checks Terraform plans, Terraform sources and CloudFormation (SAM, CDK) templates against built-in and custom Rego policies, live AWS data and cost budgets.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &exitError{code: ExitError, err: fmt.Errorf("%w (see 'iacvet %s --help')", err, c.Name())}
+	})
+	root.AddCommand(newScanCmd(e), newRulesCmd(e), newVersionCmd(e))
+	return root
+}
+
+func newVersionCmd(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print iacvet's version",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := fmt.Fprintln(e.stdout, "iacvet", version())
+			return err
+		},
+	}
+}

@@ -1,0 +1,283 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/report"
+	"github.com/iacvet/iacvet/scan"
+)
+
+type scanFlags struct {
+	format        string
+	outputs       []string
+	failOn        string
+	failOnUnknown bool
+	policies      []string
+	region        string
+	offline       bool
+	quiet         bool
+	noColor       bool
+	tfDir         string
+	vars          []string
+	varFiles      []string
+	cfnParams     []string
+	cfnParamFiles []string
+}
+
+func newScanCmd(e *env) *cobra.Command {
+	f := &scanFlags{}
+	cmd := &cobra.Command{
+		Use:   "scan [PATH|-]...",
+		Short: "Scan plans, Terraform directories and CloudFormation templates",
+		Long: `Scan Terraform plan JSON (terraform show -json), Terraform source directories,
+CloudFormation/SAM templates and cdk.out directories. The kind of each input is
+detected from its content. "-" reads a plan or template from stdin. With no
+path, the current directory is scanned.
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
+		Example: `  terraform show -json tfplan > plan.json && iacvet scan plan.json
+  iacvet scan plan.json --format sarif --output results.sarif
+  iacvet scan infra/ --output sarif=results.sarif --output json=results.json
+  terraform show -json tfplan | iacvet scan -`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runScan(cmd, e, f, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.format, "format", "f", "text", "output format: text, json, sarif, github, markdown")
+	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write output to a file: FORMAT=FILE (repeatable), or FILE for --format")
+	fl.StringVar(&f.failOn, "fail-on", "low", "exit 1 on findings at or above: info, low, medium, high, critical, none")
+	fl.BoolVar(&f.failOnUnknown, "fail-on-unknown", false, "also exit 1 on results that are unknown until apply")
+	fl.StringArrayVar(&f.policies, "policy", nil, "directory of extra Rego policies (repeatable)")
+	fl.StringVar(&f.region, "region", "", "default AWS region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)")
+	fl.BoolVar(&f.offline, "offline", false, "never call AWS: embedded data only")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
+	fl.BoolVar(&f.noColor, "no-color", false, "disable colour (NO_COLOR is honoured too)")
+	fl.StringVar(&f.tfDir, "tf-dir", "", "Terraform configuration directory of the plan (default: the plan file's directory)")
+	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable NAME=VALUE for source scans (repeatable)")
+	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform .tfvars file for source scans (repeatable)")
+	fl.StringArrayVar(&f.cfnParams, "cfn-param", nil, "CloudFormation parameter KEY=VALUE (repeatable)")
+	fl.StringArrayVar(&f.cfnParamFiles, "cfn-param-file", nil, "CloudFormation parameters file in CloudFormation's JSON format (repeatable)")
+	return cmd
+}
+
+type output struct {
+	format string
+	file   string // "" is stdout
+}
+
+func parseOutputs(format string, outs []string) ([]output, error) {
+	var res []output
+	stdoutUsed := false
+	for _, o := range outs {
+		name, file, ok := strings.Cut(o, "=")
+		if !ok {
+			name, file = format, o
+		}
+		if !validFormat(name) {
+			return nil, fmt.Errorf("--output %s: unknown format %q", o, name)
+		}
+		if file == "" {
+			return nil, fmt.Errorf("--output %s: no file name", o)
+		}
+		if file == "-" {
+			file, stdoutUsed = "", true
+		}
+		res = append(res, output{format: name, file: file})
+	}
+	if len(outs) == 0 && !stdoutUsed {
+		res = append(res, output{format: format})
+	}
+	return res, nil
+}
+
+func validFormat(f string) bool {
+	for _, x := range report.Formats {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+func keyValues(flag string, items []string) (map[string]string, error) {
+	if len(items) == 0 {
+		return nil, nil
+	}
+	out := map[string]string{}
+	for _, it := range items {
+		k, v, ok := strings.Cut(it, "=")
+		if !ok || k == "" {
+			return nil, fmt.Errorf("--%s %q: want KEY=VALUE", flag, it)
+		}
+		out[k] = v
+	}
+	return out, nil
+}
+
+func defaultRegion(e *env, flag string) string {
+	if flag != "" {
+		return flag
+	}
+	for _, k := range []string{"AWS_REGION", "AWS_DEFAULT_REGION"} {
+		if v := e.getenv(k); v != "" {
+			return v
+		}
+	}
+	return "us-east-1"
+}
+
+func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
+	if !validFormat(f.format) {
+		return usageError("--format %q: want one of %s", f.format, strings.Join(report.Formats, ", "))
+	}
+	outs, err := parseOutputs(f.format, f.outputs)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	failOn := model.Severity("")
+	if f.failOn != "none" {
+		if failOn, err = model.ParseSeverity(f.failOn); err != nil {
+			return usageError("--fail-on: %v", err)
+		}
+	}
+	vars, err := keyValues("var", f.vars)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	params, err := keyValues("cfn-param", f.cfnParams)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	ctx := cmd.Context()
+	scanner, err := scan.NewScanner(ctx, f.policies, tool())
+	if err != nil {
+		return usageError("%v", err)
+	}
+	opts := scan.Options{
+		Paths:         args,
+		Stdin:         e.stdin,
+		Region:        defaultRegion(e, f.region),
+		TFDir:         f.tfDir,
+		Vars:          vars,
+		VarFiles:      f.varFiles,
+		CFNParams:     params,
+		CFNParamFiles: f.cfnParamFiles,
+	}
+	parsed := scanner.Parse(ctx, opts)
+	rep, err := scanner.Eval(ctx, parsed, opts, scan.Extra{})
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	rep.FailOn = failOn
+	rep.FailOnUnknown = f.failOnUnknown
+	color := !f.noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
+	for _, o := range outs {
+		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: f.quiet}); err != nil {
+			return &exitError{code: ExitError, err: err}
+		}
+	}
+	if !f.quiet && allToFiles(outs) {
+		c := rep.Count()
+		fmt.Fprintf(e.stderr, "iacvet: %d finding(s), %d unknown until apply, %d suppressed; wrote %s\n", c.Total, c.Unknown, c.Suppressed, fileList(outs))
+	}
+	for _, d := range rep.Diagnostics {
+		if d.Severity == model.DiagError && !writesTextToStdout(outs) {
+			fmt.Fprintln(e.stderr, "iacvet:", d)
+		}
+	}
+	switch {
+	case parsed.InputFailed || parsed.NothingScanned:
+		return &exitError{code: ExitError}
+	case rep.Failed():
+		return &exitError{code: ExitFindings}
+	}
+	return nil
+}
+
+func writesTextToStdout(outs []output) bool {
+	for _, o := range outs {
+		if o.file == "" && o.format == "text" {
+			return true
+		}
+	}
+	return false
+}
+
+func allToFiles(outs []output) bool {
+	for _, o := range outs {
+		if o.file == "" {
+			return false
+		}
+	}
+	return true
+}
+
+func fileList(outs []output) string {
+	var names []string
+	for _, o := range outs {
+		names = append(names, o.file)
+	}
+	return strings.Join(names, ", ")
+}
+
+func writeReport(e *env, o output, rep *report.Report, opts report.Options) error {
+	w, err := report.New(o.format, opts)
+	if err != nil {
+		return err
+	}
+	if s, ok := w.(*report.SARIF); ok {
+		if wd, err := os.Getwd(); err == nil {
+			s.BaseURI = "file://" + filepath.ToSlash(wd) + "/"
+		}
+	}
+	if o.file == "" {
+		return w.Write(e.stdout, rep)
+	}
+	var buf bytes.Buffer
+	if err := w.Write(&buf, rep); err != nil {
+		return err
+	}
+	return writeFileAtomic(o.file, buf.Bytes())
+}
+
+// writeFileAtomic writes through a temporary file and a rename.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".iacvet-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

@@ -1,0 +1,84 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+// JSON renders the versioned JSON report (schema: docs/json-report.md).
+type JSON struct{}
+
+type jsonReport struct {
+	SchemaVersion string             `json:"schema_version"`
+	Tool          Tool               `json:"tool"`
+	Summary       jsonSummary        `json:"summary"`
+	Inputs        []Input            `json:"inputs"`
+	Findings      []model.Finding    `json:"findings"`
+	Unknown       []model.Finding    `json:"unknown_until_apply"`
+	Suppressed    []model.Finding    `json:"suppressed"`
+	Diagnostics   []model.Diagnostic `json:"diagnostics"`
+	Rules         []model.RuleMeta   `json:"rules,omitempty"`
+	Cost          *model.CostReport  `json:"cost,omitempty"`
+}
+
+type jsonSummary struct {
+	Findings   int                    `json:"findings"`
+	BySeverity map[model.Severity]int `json:"by_severity"`
+	Unknown    int                    `json:"unknown_until_apply"`
+	Suppressed int                    `json:"suppressed"`
+	Resources  int                    `json:"resources"`
+	FailOn     string                 `json:"fail_on"`
+	Failed     bool                   `json:"failed"`
+}
+
+// Write implements Writer.
+func (JSON) Write(w io.Writer, r *Report) error {
+	c := r.Count()
+	out := jsonReport{
+		SchemaVersion: SchemaVersion,
+		Tool:          r.Tool,
+		Summary: jsonSummary{
+			Findings: c.Total, BySeverity: c.BySeverity, Unknown: c.Unknown, Suppressed: c.Suppressed,
+			Resources: len(r.Resources), FailOn: string(r.FailOn), Failed: r.Failed(),
+		},
+		Inputs:      nonNil(r.Inputs),
+		Findings:    []model.Finding{},
+		Unknown:     []model.Finding{},
+		Suppressed:  []model.Finding{},
+		Diagnostics: nonNil(r.Diagnostics),
+		Cost:        r.Cost,
+	}
+	if out.Summary.FailOn == "" {
+		out.Summary.FailOn = "none"
+	}
+	used := map[string]bool{}
+	for _, f := range r.Findings {
+		used[f.RuleID] = true
+		switch {
+		case f.Suppression != nil:
+			out.Suppressed = append(out.Suppressed, f)
+		case f.Outcome == model.OutcomeUnknown:
+			out.Unknown = append(out.Unknown, f)
+		default:
+			out.Findings = append(out.Findings, f)
+		}
+	}
+	for _, rule := range r.Rules {
+		if used[rule.ID] {
+			out.Rules = append(out.Rules, rule)
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,135 @@
+// Package report owns the scan report and its renderings: human text, JSON
+// (versioned schema), SARIF 2.1.0 for GitHub code scanning, GitHub workflow
+// annotations and a markdown summary with the cost table for pull requests.
+// Each format is one file implementing Writer; reporters only render, they
+// never decide what a finding is.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+// SchemaVersion is the version of the JSON report schema (docs/json-schema.md).
+const SchemaVersion = "1.0"
+
+// Tool describes the producing tool.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+	URI     string `json:"information_uri"`
+}
+
+// Input summarises one scanned input.
+type Input struct {
+	Path      string `json:"path"`
+	Kind      string `json:"kind"`
+	Resources int    `json:"resources"`
+}
+
+// Report is everything a scan produced.
+type Report struct {
+	Tool        Tool
+	Inputs      []Input
+	Resources   []*model.Resource
+	Findings    []model.Finding
+	Diagnostics model.Diagnostics
+	Rules       []model.RuleMeta
+	Cost        *model.CostReport
+	// FailOn is the failure threshold ("" or "none": never fail).
+	FailOn model.Severity
+	// FailOnUnknown makes unknown-until-apply results fail the run.
+	FailOnUnknown bool
+	// Stats is an optional rendering of lookup statistics (--stats).
+	Stats string
+}
+
+// Writer renders a report.
+type Writer interface {
+	Write(w io.Writer, r *Report) error
+}
+
+// Formats lists the output formats, in the order help shows them.
+var Formats = []string{"text", "json", "sarif", "github", "markdown"}
+
+// New returns the writer for a format name.
+func New(format string, opts Options) (Writer, error) {
+	switch format {
+	case "text":
+		return &Text{Color: opts.Color, Quiet: opts.Quiet}, nil
+	case "json":
+		return &JSON{}, nil
+	case "sarif":
+		return &SARIF{}, nil
+	case "github":
+		return &GitHub{}, nil
+	case "markdown":
+		return &Markdown{}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of text, json, sarif, github, markdown)", format)
+}
+
+// Options tunes writers.
+type Options struct {
+	Color bool
+	Quiet bool
+}
+
+// Counts tallies findings.
+type Counts struct {
+	BySeverity map[model.Severity]int
+	Failing    int // unsuppressed fail findings at or above the threshold
+	Unknown    int // unsuppressed unknown-until-apply results
+	Suppressed int
+	Total      int // unsuppressed fail findings
+}
+
+// Count tallies the report's findings against its threshold.
+func (r *Report) Count() Counts {
+	c := Counts{BySeverity: map[model.Severity]int{}}
+	for _, f := range r.Findings {
+		switch {
+		case f.Suppression != nil:
+			c.Suppressed++
+		case f.Outcome == model.OutcomeUnknown:
+			c.Unknown++
+		default:
+			c.Total++
+			c.BySeverity[f.Severity]++
+			if r.FailOn != "" && r.FailOn.Rank() >= 0 && f.Severity.Rank() >= r.FailOn.Rank() {
+				c.Failing++
+			}
+		}
+	}
+	return c
+}
+
+// Failed reports whether the run fails on its findings.
+func (r *Report) Failed() bool {
+	c := r.Count()
+	return c.Failing > 0 || (r.FailOnUnknown && c.Unknown > 0)
+}
+
+// ruleByID indexes rule metadata.
+func (r *Report) ruleByID() map[string]model.RuleMeta {
+	m := make(map[string]model.RuleMeta, len(r.Rules))
+	for _, rule := range r.Rules {
+		m[rule.ID] = rule
+	}
+	return m
+}
+
+// severitiesDesc lists severities from critical down.
+var severitiesDesc = []model.Severity{model.SeverityCritical, model.SeverityHigh, model.SeverityMedium, model.SeverityLow, model.SeverityInfo}
+
+func sortedFiles[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

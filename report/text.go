@@ -1,0 +1,168 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+// Text renders findings for people, grouped by file. Color adds ANSI colour
+// (the CLI enables it only on a terminal without NO_COLOR).
+type Text struct {
+	Color bool
+	Quiet bool
+}
+
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiDim   = "\x1b[2m"
+)
+
+var sevColor = map[model.Severity]string{
+	model.SeverityCritical: "\x1b[1;35m",
+	model.SeverityHigh:     "\x1b[1;31m",
+	model.SeverityMedium:   "\x1b[33m",
+	model.SeverityLow:      "\x1b[36m",
+	model.SeverityInfo:     "\x1b[2m",
+}
+
+func (t *Text) paint(code, s string) string {
+	if !t.Color || code == "" {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+// Write implements Writer.
+func (t *Text) Write(w io.Writer, r *Report) error {
+	bw := bufio.NewWriter(w)
+	byFile := map[string][]model.Finding{}
+	var unknown, suppressed []model.Finding
+	for _, f := range r.Findings {
+		switch {
+		case f.Suppression != nil:
+			suppressed = append(suppressed, f)
+		case f.Outcome == model.OutcomeUnknown:
+			unknown = append(unknown, f)
+		default:
+			byFile[f.Location.File] = append(byFile[f.Location.File], f)
+		}
+	}
+	for _, file := range sortedFiles(byFile) {
+		name := file
+		if name == "" {
+			name = "(no file)"
+		}
+		fmt.Fprintln(bw, t.paint(ansiBold, name))
+		for _, f := range byFile[file] {
+			loc := ""
+			if f.Location.Line > 0 {
+				loc = fmt.Sprintf("%d", f.Location.Line)
+				if f.Location.Column > 0 {
+					loc += fmt.Sprintf(":%d", f.Location.Column)
+				}
+			}
+			fmt.Fprintf(bw, "  %-7s %s %s %s\n", loc, t.paint(sevColor[f.Severity], fmt.Sprintf("%-8s", strings.ToUpper(string(f.Severity)))), t.paint(ansiBold, f.RuleID), f.Message)
+			if !t.Quiet {
+				detail := "          " + t.paint(ansiDim, f.Resource)
+				if f.Attribute != "" {
+					detail += t.paint(ansiDim, " ("+f.Attribute+")")
+				}
+				fmt.Fprintln(bw, detail)
+				for _, p := range f.Provenance {
+					fmt.Fprintf(bw, "          %s\n", t.paint(ansiDim, "AWS data: "+p.What+" from "+p.String()))
+				}
+			}
+		}
+		fmt.Fprintln(bw)
+	}
+	if len(unknown) > 0 && !t.Quiet {
+		fmt.Fprintln(bw, t.paint(ansiBold, "Unknown until apply"))
+		for _, f := range unknown {
+			fmt.Fprintf(bw, "  %s %s %s\n", f.Location, t.paint(ansiBold, f.RuleID), f.Message)
+		}
+		fmt.Fprintln(bw)
+	}
+	if len(suppressed) > 0 && !t.Quiet {
+		fmt.Fprintln(bw, t.paint(ansiBold, "Suppressed"))
+		for _, f := range suppressed {
+			reason := f.Suppression.Justification
+			if reason == "" {
+				reason = "no reason given"
+			}
+			fmt.Fprintf(bw, "  %s %s %s (%s: %s)\n", f.Location, f.RuleID, f.Resource, f.Suppression.Kind, reason)
+		}
+		fmt.Fprintln(bw)
+	}
+	if len(r.Diagnostics) > 0 {
+		fmt.Fprintln(bw, t.paint(ansiBold, "Input problems"))
+		for _, d := range r.Diagnostics {
+			if t.Quiet && d.Severity != model.DiagError {
+				continue
+			}
+			fmt.Fprintf(bw, "  %s\n", d)
+		}
+		fmt.Fprintln(bw)
+	}
+	if r.Cost != nil && !t.Quiet && len(r.Cost.Resources) > 0 {
+		writeCostText(bw, r.Cost)
+	}
+	if r.Stats != "" {
+		fmt.Fprintln(bw, t.paint(ansiBold, "AWS lookups"))
+		fmt.Fprintln(bw, r.Stats)
+	}
+	c := r.Count()
+	var parts []string
+	for _, s := range severitiesDesc {
+		if n := c.BySeverity[s]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, s))
+		}
+	}
+	summary := fmt.Sprintf("%d finding(s)", c.Total)
+	if len(parts) > 0 {
+		summary += " (" + strings.Join(parts, ", ") + ")"
+	}
+	summary += fmt.Sprintf(", %d unknown until apply, %d suppressed, %d resource(s) in %d input(s)", c.Unknown, c.Suppressed, len(r.Resources), len(r.Inputs))
+	fmt.Fprintln(bw, summary)
+	return bw.Flush()
+}
+
+func writeCostText(w io.Writer, c *model.CostReport) {
+	fmt.Fprintln(w, "Monthly cost estimate (USD, 730 h)")
+	for _, rc := range c.Resources {
+		fmt.Fprintf(w, "  %-50s %10s %10s %10s\n", rc.Address, money(rc.Before), money(rc.After), signed(rc.Delta))
+		for _, u := range rc.UsageBased {
+			fmt.Fprintf(w, "    usage-based, not estimated: %s\n", u)
+		}
+		for _, n := range rc.NotPriced {
+			fmt.Fprintf(w, "    not priced: %s\n", n)
+		}
+	}
+	if c.HasBefore {
+		fmt.Fprintf(w, "  Total: %.2f -> %.2f (%s)\n", c.TotalBefore, c.TotalAfter, signed(c.Delta))
+	} else {
+		fmt.Fprintf(w, "  Total: %.2f\n", c.TotalAfter)
+	}
+	for _, h := range c.Hints {
+		fmt.Fprintf(w, "  hint: %s: %s (saves %.2f/month)\n", h.Address, h.Message, h.Saving)
+	}
+	fmt.Fprintln(w)
+}
+
+func money(v *float64) string {
+	if v == nil {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", *v)
+}
+
+func signed(v float64) string {
+	if v >= 0 {
+		return fmt.Sprintf("+%.2f", v)
+	}
+	return fmt.Sprintf("%.2f", v)
+}

@@ -1,0 +1,232 @@
+// Package scan runs iacvet's main job end to end: it collects inputs (plan
+// files, Terraform directories, CloudFormation templates, cdk.out), parses
+// them in parallel into the common model, puts plan resources on their .tf
+// lines, maps Terraform types to canonical ones, fetches live AWS data and
+// prices when asked, evaluates the rules and applies suppressions and the
+// baseline. The CLI and the MCP server both call it.
+package scan
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/iacvet/iacvet/mapping"
+	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/report"
+	"github.com/iacvet/iacvet/rules"
+)
+
+// Options is one scan's configuration.
+type Options struct {
+	Paths []string
+	Stdin io.Reader
+	// Region is the default region (--region, AWS_REGION, config).
+	Region string
+	// TFDir is the configuration directory of a plan (--tf-dir).
+	TFDir string
+	// Vars and VarFiles feed Terraform source evaluation.
+	Vars     map[string]string
+	VarFiles []string
+	// CFNParams and CFNParamFiles override CloudFormation parameters.
+	CFNParams     map[string]string
+	CFNParamFiles []string
+	// Exclude returns true for display paths to skip.
+	Exclude func(path string) bool
+	// Disabled rule ids; SeverityOverrides by rule id.
+	Disabled          map[string]bool
+	SeverityOverrides map[string]model.Severity
+	// Config is passed to policies as input.config.
+	Config map[string]any
+	// Workers bounds parallel parsing (default GOMAXPROCS).
+	Workers int
+}
+
+// Scanner holds what is expensive to build once: the compiled policies and
+// the mapping table.
+type Scanner struct {
+	Engine *rules.Engine
+	Table  *mapping.Table
+	Tool   report.Tool
+}
+
+// NewScanner compiles the built-in policies plus the given policy
+// directories.
+func NewScanner(ctx context.Context, policyDirs []string, tool report.Tool) (*Scanner, error) {
+	sources := []rules.Source{rules.Builtin()}
+	for _, d := range policyDirs {
+		src, err := rules.DirSource(d)
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, src)
+	}
+	eng, err := rules.New(ctx, rules.Options{Sources: sources})
+	if err != nil {
+		return nil, err
+	}
+	return &Scanner{Engine: eng, Table: mapping.Default(), Tool: tool}, nil
+}
+
+// Parsed is the model built from the inputs, before evaluation.
+type Parsed struct {
+	Resources   []*model.Resource
+	Inputs      []report.Input
+	Diagnostics model.Diagnostics
+	// InputFailed is true when an explicitly named input could not be read
+	// at all; NothingScanned when no input yielded anything.
+	InputFailed    bool
+	NothingScanned bool
+}
+
+// Parse collects and parses the inputs into the common model.
+func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
+	inputs, diags := collect(opts.Paths, opts.Stdin, opts.Exclude)
+	p := &Parsed{Diagnostics: diags}
+	for _, d := range diags {
+		if d.Severity == model.DiagError {
+			p.InputFailed = true
+		}
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type result struct {
+		resources []*model.Resource
+		diags     model.Diagnostics
+		failed    bool
+	}
+	results := make([]result, len(inputs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, workers)
+	for i, in := range inputs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			defer func() {
+				if v := recover(); v != nil {
+					results[i] = result{diags: model.Diagnostics{{Severity: model.DiagError, Position: model.Position{File: in.path}, Summary: "internal error while parsing", Detail: fmt.Sprint(v)}}, failed: true}
+				}
+			}()
+			rs, ds := parseInput(ctx, in, opts)
+			results[i] = result{resources: rs, diags: ds, failed: ds.HasErrors() && len(rs) == 0}
+		}()
+	}
+	wg.Wait()
+	scanned := 0
+	for i, in := range inputs {
+		r := results[i]
+		for _, res := range r.resources {
+			if res.Meta == nil {
+				res.Meta = map[string]string{}
+			}
+			res.Meta[mapping.MetaInput] = in.path
+		}
+		p.Resources = append(p.Resources, r.resources...)
+		p.Diagnostics = append(p.Diagnostics, r.diags...)
+		if r.failed {
+			if in.explicit {
+				p.InputFailed = true
+			}
+		} else {
+			scanned++
+		}
+		p.Inputs = append(p.Inputs, report.Input{Path: in.path, Kind: string(in.kind), Resources: len(r.resources)})
+	}
+	p.NothingScanned = scanned == 0
+	p.Resources = s.Table.MapAll(p.Resources)
+	for _, r := range p.Resources {
+		if r.Region == "" {
+			r.Region = opts.Region
+		}
+	}
+	p.Diagnostics.Sort()
+	return p
+}
+
+// Eval evaluates the rules over a parsed model and builds the report.
+func (s *Scanner) Eval(ctx context.Context, p *Parsed, opts Options, extra Extra) (*report.Report, error) {
+	res, err := s.Engine.Eval(ctx, rules.Input{
+		Resources: p.Resources,
+		AWS:       extra.AWS,
+		Cost:      extra.Cost,
+		Config:    opts.Config,
+		Disabled:  opts.Disabled,
+	})
+	if err != nil {
+		return nil, err
+	}
+	findings := res.Findings
+	for i := range findings {
+		if sev, ok := opts.SeverityOverrides[findings[i].RuleID]; ok {
+			findings[i].Severity = sev
+		}
+	}
+	applyInlineSuppressions(findings, p.Resources)
+	rep := &report.Report{
+		Tool:        s.Tool,
+		Inputs:      p.Inputs,
+		Resources:   p.Resources,
+		Findings:    findings,
+		Diagnostics: append(append(model.Diagnostics{}, p.Diagnostics...), res.Diagnostics...),
+		Rules:       s.rulesWithOverrides(opts),
+		Cost:        extra.Cost,
+	}
+	rep.Diagnostics = append(rep.Diagnostics, extra.Diagnostics...)
+	rep.Diagnostics.Sort()
+	return rep, nil
+}
+
+// Extra carries data computed between parsing and evaluation.
+type Extra struct {
+	AWS         map[string]any
+	Cost        *model.CostReport
+	Diagnostics model.Diagnostics
+}
+
+func (s *Scanner) rulesWithOverrides(opts Options) []model.RuleMeta {
+	all := s.Engine.Rules()
+	out := all[:0:0]
+	for _, m := range all {
+		if opts.Disabled[m.ID] {
+			continue
+		}
+		if sev, ok := opts.SeverityOverrides[m.ID]; ok {
+			m.Severity = sev
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// applyInlineSuppressions marks findings suppressed by their resource's
+// inline suppressions.
+func applyInlineSuppressions(findings []model.Finding, resources []*model.Resource) {
+	byAddr := map[string][]*model.Resource{}
+	for _, r := range resources {
+		if len(r.Suppressions) > 0 {
+			byAddr[r.Address] = append(byAddr[r.Address], r)
+		}
+	}
+	for i := range findings {
+		f := &findings[i]
+		for _, r := range byAddr[f.Resource] {
+			for _, s := range r.Suppressions {
+				if s.RuleID == f.RuleID || s.RuleID == "*" || s.RuleID == "all" {
+					sup := s
+					f.Suppression = &sup
+				}
+			}
+		}
+	}
+}
+
+var _ = os.Getwd

@@ -1,0 +1,8 @@
+package scan
+
+import (
+	"errors"
+	"io/fs"
+)
+
+func asPathError(err error, target **fs.PathError) bool { return errors.As(err, target) }
