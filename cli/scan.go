@@ -238,11 +238,6 @@ func writeReport(e *env, o output, rep *report.Report, opts report.Options) erro
 	if err != nil {
 		return err
 	}
-	if s, ok := w.(*report.SARIF); ok {
-		if wd, err := os.Getwd(); err == nil {
-			s.BaseURI = "file://" + filepath.ToSlash(wd) + "/"
-		}
-	}
 	if o.file == "" {
 		return w.Write(e.stdout, rep)
 	}

@@ -76,7 +76,8 @@ func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Dia
 			diags.Errorf(model.Position{File: path}, "resource %s: %v", rc.Address, err)
 			continue
 		}
-		r.Source.Position = model.Position{File: path, Line: lines.find(rc.Address)}
+		line, col := lines.find(rc.Address)
+		r.Source.Position = model.Position{File: path, Line: line, Column: col}
 		out = append(out, r)
 	}
 	return out, diags
@@ -168,17 +169,9 @@ func (p *parser) resource(rc *tfjson.ResourceChange) (*model.Resource, error) {
 	} else if c.After != nil {
 		return nil, fmt.Errorf("after is %T, want an object", c.After)
 	}
-	// Attributes that are entirely unknown are absent from after.
-	if au, ok := c.AfterUnknown.(map[string]any); ok {
-		if r.Properties == nil && len(au) > 0 {
-			r.Properties = map[string]any{}
-		}
-		for k, v := range au {
-			if b, _ := v.(bool); b {
-				if _, present := r.Properties[k]; !present {
-					r.Properties[k] = unknownFor(exprs, []string{k}, refPrefix)
-				}
-			}
+	if r.Properties == nil {
+		if au, ok := c.AfterUnknown.(map[string]any); ok && len(au) > 0 {
+			r.Properties, _ = merge(map[string]any{}, c.AfterUnknown, c.AfterSensitive, exprs, refPrefix).(map[string]any)
 		}
 	}
 	if before, ok := c.Before.(map[string]any); ok {
@@ -212,7 +205,7 @@ func mergeAt(value, unknown, sensitive any, exprs map[string]*tfjson.Expression,
 		}
 		for k, u := range us {
 			if _, ok := v[k]; !ok {
-				if b, _ := u.(bool); b {
+				if b, _ := u.(bool); b && !providerComputed(exprs, append(path, k)) {
 					out[k] = unknownFor(exprs, append(path, k), refPrefix)
 				}
 			}
@@ -259,6 +252,36 @@ func unknownFor(exprs map[string]*tfjson.Expression, path []string, refPrefix st
 	return model.Unknown{}
 }
 
+// providerComputed reports whether an unknown attribute is one the
+// configuration does not set, so the provider computes it (an id, an ARN, a
+// default). Such values are left out, as they are absent from sources and
+// templates; an attribute the configuration sets to something unknown stays
+// Unknown. Without a configuration section nothing is left out.
+func providerComputed(exprs map[string]*tfjson.Expression, path []string) bool {
+	if exprs == nil {
+		return false
+	}
+	for i := 0; i < len(path); i++ {
+		e, ok := exprs[path[i]]
+		if !ok || e == nil || e.ExpressionData == nil {
+			return true
+		}
+		if len(e.NestedBlocks) == 0 {
+			return false
+		}
+		if i+1 >= len(path) {
+			return false
+		}
+		idx, err := strconv.Atoi(path[i+1])
+		if err != nil || idx < 0 || idx >= len(e.NestedBlocks) {
+			return false
+		}
+		exprs = e.NestedBlocks[idx]
+		i++
+	}
+	return false
+}
+
 // exprAt finds the configuration expression for an attribute path, walking
 // nested blocks.
 func exprAt(exprs map[string]*tfjson.Expression, path []string) *tfjson.Expression {
@@ -290,23 +313,84 @@ func exprAt(exprs map[string]*tfjson.Expression, path []string) *tfjson.Expressi
 func resourceRef(refs []string) string {
 	best := ""
 	for _, ref := range refs {
-		parts := strings.Split(ref, ".")
-		switch parts[0] {
-		case "var", "local", "each", "count", "path", "terraform", "self", "module":
-			continue
-		}
-		want := 2
-		if parts[0] == "data" {
-			want = 3
-		}
-		if len(parts) < want {
-			continue
-		}
-		if best == "" || len(ref) < len(best) {
-			best = ref
+		addr := resourceAddress(ref)
+		if len(addr) > len(best) {
+			best = addr
 		}
 	}
 	return best
+}
+
+// resourceAddress cuts a reference down to the resource instance it names:
+// aws_s3_bucket.this["a.b"].id -> aws_s3_bucket.this["a.b"]; "" for
+// references that do not name a resource (var., local., module. ...).
+func resourceAddress(ref string) string {
+	parts := splitTraversal(ref)
+	if len(parts) == 0 {
+		return ""
+	}
+	switch parts[0] {
+	case "var", "local", "each", "count", "path", "terraform", "self", "module":
+		return ""
+	}
+	n := 2
+	if parts[0] == "data" {
+		n = 3
+	}
+	if len(parts) < n {
+		return ""
+	}
+	addr := strings.Join(parts[:n], ".")
+	if len(parts) > n && strings.HasPrefix(parts[n], "[") {
+		addr += parts[n]
+	}
+	return addr
+}
+
+// splitTraversal splits a.b["x.y"][0].c into [a b ["x.y"] [0] c].
+func splitTraversal(s string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.':
+			if i > start {
+				parts = append(parts, s[start:i])
+			}
+			start = i + 1
+		case '[':
+			if i > start {
+				parts = append(parts, s[start:i])
+			}
+			j := i + 1
+			inString := false
+			for ; j < len(s); j++ {
+				if inString {
+					if s[j] == '\\' {
+						j++
+					} else if s[j] == '"' {
+						inString = false
+					}
+					continue
+				}
+				if s[j] == '"' {
+					inString = true
+				} else if s[j] == ']' {
+					break
+				}
+			}
+			if j >= len(s) {
+				return append(parts, s[i:])
+			}
+			parts = append(parts, s[i:j+1])
+			i = j
+			start = j + 1
+		}
+	}
+	if start < len(s) {
+		parts = append(parts, s[start:])
+	}
+	return parts
 }
 
 // configAddress strips instance keys: module.a["x"].aws_instance.b[0] ->
@@ -425,15 +509,15 @@ func newLineFinder(data []byte) *lineFinder {
 	return &lineFinder{data: data, offset: i, line: 1 + bytes.Count(data[:i], []byte{'\n'})}
 }
 
-func (f *lineFinder) find(addr string) int {
+func (f *lineFinder) find(addr string) (line, column int) {
 	if f.data == nil {
-		return 0
+		return 0, 0
 	}
 	needle, _ := json.Marshal(addr)
 	for {
 		i := bytes.Index(f.data[f.offset:], needle)
 		if i < 0 {
-			return 0
+			return 0, 0
 		}
 		start := f.offset + i
 		// The match must be the value of an "address" key.
@@ -441,7 +525,8 @@ func (f *lineFinder) find(addr string) int {
 		f.line += bytes.Count(f.data[f.offset:start], []byte{'\n'})
 		f.offset = start + len(needle)
 		if bytes.HasSuffix(prefix, []byte(`"address":`)) {
-			return f.line
+			keyStart := bytes.LastIndex(f.data[:start], []byte(`"address"`))
+			return f.line, keyStart - bytes.LastIndexByte(f.data[:keyStart], '\n')
 		}
 	}
 }

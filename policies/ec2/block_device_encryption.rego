@@ -22,14 +22,16 @@ package iacvet.rules.ec2_block_device_encryption
 import data.iacvet.lib
 
 mappings(r) := [[["BlockDeviceMappings", i], m] |
-	r.type != "AWS::EC2::LaunchTemplate"
-	some i, m in lib.get(r.properties, "BlockDeviceMappings", [])
-]
+	some i, m in as_array(lib.get(r.properties, "BlockDeviceMappings", []))
+] if r.type != "AWS::EC2::LaunchTemplate"
 
 mappings(r) := [[["LaunchTemplateData", "BlockDeviceMappings", i], m] |
-	r.type == "AWS::EC2::LaunchTemplate"
-	some i, m in lib.get(lib.get(r.properties, "LaunchTemplateData", {}), "BlockDeviceMappings", [])
-]
+	some i, m in as_array(lib.get(lib.get(r.properties, "LaunchTemplateData", {}), "BlockDeviceMappings", []))
+] if r.type == "AWS::EC2::LaunchTemplate"
+
+as_array(x) := x if is_array(x)
+
+as_array(x) := [] if not is_array(x)
 
 deny contains lib.finding(r, msg, array.concat(prefix, ["Ebs", "Encrypted"])) if {
 	some r in input.resources
