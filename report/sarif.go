@@ -268,7 +268,7 @@ func sarifResult(f model.Finding, ruleIndex int, fallbackFile string) *sarif.Res
 		loc.WithLogicalLocations([]*sarif.LogicalLocation{ll})
 	}
 	res.AddLocation(loc)
-	res.AddPartialFingerprint(FingerprintKey, f.Fingerprint)
+	res.WithPartialFingerprints(map[string]string{FingerprintKey: f.Fingerprint})
 	props := sarif.NewPropertyBag().Add("severity", string(f.Severity))
 	if f.ResourceType != "" {
 		props.Add("resourceType", f.ResourceType)

@@ -17,7 +17,9 @@ package tfplan
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,18 +35,15 @@ type Options struct {
 	Region string
 }
 
-// IsPlan reports by content whether data looks like plan JSON.
+// IsPlan reports by content whether data looks like plan JSON: a JSON
+// object with Terraform's format_version and terraform_version keys (keys
+// may come in any order, so the whole input is searched).
 func IsPlan(data []byte) bool {
-	head := data
-	if len(head) > 4096 {
-		head = head[:4096]
-	}
-	head = bytes.TrimSpace(head)
-	if len(head) == 0 || head[0] != '{' {
+	t := bytes.TrimSpace(data)
+	if len(t) == 0 || t[0] != '{' {
 		return false
 	}
-	return bytes.Contains(head, []byte(`"format_version"`)) &&
-		(bytes.Contains(data, []byte(`"resource_changes"`)) || bytes.Contains(data, []byte(`"planned_values"`)) || bytes.Contains(head, []byte(`"terraform_version"`)))
+	return bytes.Contains(t, []byte(`"format_version"`)) && bytes.Contains(t, []byte(`"terraform_version"`))
 }
 
 // Parse parses plan JSON. path names the file in positions and diagnostics.
@@ -539,9 +538,9 @@ func jsonError(path string, data []byte, err error) model.Diagnostic {
 	var typ *json.UnmarshalTypeError
 	offset := int64(-1)
 	switch {
-	case asError(err, &syn):
+	case errors.As(err, &syn):
 		offset = syn.Offset
-	case asError(err, &typ):
+	case errors.As(err, &typ):
 		offset = typ.Offset
 	}
 	if offset >= 0 && offset <= int64(len(data)) {
@@ -549,7 +548,12 @@ func jsonError(path string, data []byte, err error) model.Diagnostic {
 		pos.Column = int(offset) - bytes.LastIndexByte(data[:offset], '\n')
 	}
 	msg := err.Error()
-	if strings.Contains(msg, "unexpected end of JSON input") {
+	if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(msg, "unexpected end of JSON input") || strings.Contains(msg, "unexpected EOF") {
+		pos.Line = 1 + bytes.Count(data, []byte{'\n'})
+		if bytes.HasSuffix(data, []byte{'\n'}) {
+			pos.Line--
+		}
+		pos.Column = len(data) - bytes.LastIndexByte(bytes.TrimSuffix(data, []byte{'\n'}), '\n')
 		msg = "truncated JSON: unexpected end of input"
 	}
 	return model.Diagnostic{Severity: model.DiagError, Position: pos, Summary: "invalid Terraform plan JSON", Detail: msg}

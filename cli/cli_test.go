@@ -1,0 +1,273 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// repoRoot moves the test to the repository root so paths in outputs are
+// the repo-relative paths users see.
+func repoRoot(t *testing.T) {
+	t.Helper()
+	t.Chdir("..")
+	t.Setenv("NO_COLOR", "1")
+	t.Setenv("AWS_REGION", "")
+	t.Setenv("AWS_DEFAULT_REGION", "")
+	Version = "test"
+}
+
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = Run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden %s (run go test ./cli -update): %v", path, err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
+	}
+}
+
+const planSecret = "hunter2-SuperSecret-Passw0rd"
+
+func TestScanGolden(t *testing.T) {
+	repoRoot(t)
+	cases := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"webapp", []string{"testdata/plans/webapp/plan.json"}, ExitFindings},
+		{"clean", []string{"testdata/plans/clean/plan.json"}, ExitClean},
+	}
+	for _, tc := range cases {
+		for _, format := range []string{"text", "json", "sarif", "github", "markdown"} {
+			t.Run(tc.name+"/"+format, func(t *testing.T) {
+				code, out, stderr := run(t, "", append([]string{"scan", "--format", format}, tc.args...)...)
+				if code != tc.code {
+					t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, stderr)
+				}
+				if strings.Contains(out, planSecret) || strings.Contains(stderr, planSecret) {
+					t.Fatalf("sensitive value leaked into %s output", format)
+				}
+				if format == "sarif" {
+					validateSARIF(t, []byte(out))
+				}
+				if format == "json" {
+					var v map[string]any
+					if err := json.Unmarshal([]byte(out), &v); err != nil {
+						t.Fatalf("json output does not parse: %v", err)
+					}
+				}
+				golden(t, tc.name+"."+format+".golden", []byte(out))
+			})
+		}
+	}
+}
+
+// validateSARIF checks the log against the SARIF 2.1.0 schema and GitHub
+// code scanning's requirements.
+func validateSARIF(t *testing.T, data []byte) {
+	t.Helper()
+	log, err := sarif.FromBytes(data)
+	if err != nil {
+		t.Fatalf("parse SARIF: %v", err)
+	}
+	if err := log.Validate(); err != nil {
+		t.Fatalf("SARIF does not validate against the 2.1.0 schema: %v", err)
+	}
+	for _, run := range log.Runs {
+		for _, rule := range run.Tool.Driver.Rules {
+			if rule.Help == nil || rule.Help.Text == nil || *rule.Help.Text == "" {
+				t.Errorf("rule %s has no help text", *rule.ID)
+			}
+			if rule.Properties == nil || rule.Properties.Properties["security-severity"] == nil {
+				t.Errorf("rule %s has no security-severity", *rule.ID)
+			}
+		}
+		for _, res := range run.Results {
+			if len(res.Locations) == 0 || res.Locations[0].PhysicalLocation == nil {
+				t.Fatalf("result %s has no physical location", *res.RuleID)
+			}
+			pl := res.Locations[0].PhysicalLocation
+			if pl.Region == nil || pl.Region.StartLine == nil || *pl.Region.StartLine < 1 {
+				t.Errorf("result %s has no start line", *res.RuleID)
+			}
+			uri := *pl.ArtifactLocation.URI
+			if filepath.IsAbs(uri) || strings.Contains(uri, "://") || pl.ArtifactLocation.URIBaseID == nil {
+				t.Errorf("result %s: artifact URI %q is not relative to a uriBaseId", *res.RuleID, uri)
+			}
+			if res.PartialFingerprints["iacvet/v1"] == "" {
+				t.Errorf("result %s has no partial fingerprint", *res.RuleID)
+			}
+			if len(res.Locations[0].LogicalLocations) == 0 {
+				t.Errorf("result %s has no logical location", *res.RuleID)
+			}
+		}
+	}
+}
+
+func TestScanBadPlans(t *testing.T) {
+	repoRoot(t)
+	cases := []struct {
+		file, want string
+	}{
+		{"testdata/plans/bad/empty.json", "testdata/plans/bad/empty.json: error: empty Terraform plan"},
+		{"testdata/plans/bad/truncated.json", "testdata/plans/bad/truncated.json:1:5001: error: invalid Terraform plan JSON: truncated JSON"},
+		{"testdata/plans/bad/malformed.json", "testdata/plans/bad/malformed.json:1:78: error: invalid Terraform plan JSON"},
+		{"testdata/plans/missing.json", "testdata/plans/missing.json: error: cannot read input"},
+	}
+	for _, tc := range cases {
+		t.Run(filepath.Base(tc.file), func(t *testing.T) {
+			// The bad plan sits beside a good one: the good one is still scanned.
+			code, out, stderr := run(t, "", "scan", "--format", "json", tc.file, "testdata/plans/webapp/plan.json")
+			if code != ExitError {
+				t.Fatalf("exit %d, want %d", code, ExitError)
+			}
+			lines := strings.Split(strings.TrimSpace(stderr), "\n")
+			found := false
+			for _, l := range lines {
+				if strings.Contains(l, tc.want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("stderr lacks %q:\n%s", tc.want, stderr)
+			}
+			var rep struct {
+				Findings []struct {
+					RuleID string `json:"rule_id"`
+				} `json:"findings"`
+			}
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Findings) == 0 {
+				t.Error("the good plan beside the bad one was not scanned")
+			}
+		})
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	repoRoot(t)
+	webapp := "testdata/plans/webapp/plan.json"
+	cases := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"findings fail by default", []string{"scan", webapp}, ExitFindings},
+		{"fail-on none", []string{"scan", "--fail-on", "none", webapp}, ExitClean},
+		{"fail-on critical still fails", []string{"scan", "--fail-on", "critical", webapp}, ExitFindings},
+		{"clean plan", []string{"scan", "testdata/plans/clean/plan.json"}, ExitClean},
+		{"unknown only fails with the flag", []string{"scan", "--fail-on", "none", "--fail-on-unknown", webapp}, ExitFindings},
+		{"bad severity", []string{"scan", "--fail-on", "severe", webapp}, ExitError},
+		{"bad format", []string{"scan", "--format", "xml", webapp}, ExitError},
+		{"unknown flag", []string{"scan", "--frobnicate", webapp}, ExitError},
+		{"unknown command", []string{"frobnicate"}, ExitError},
+		{"version", []string{"version"}, ExitClean},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if code, _, stderr := run(t, "", tc.args...); code != tc.code {
+				t.Errorf("exit %d, want %d; stderr: %s", code, tc.code, stderr)
+			}
+		})
+	}
+}
+
+func TestScanStdinAndOutputs(t *testing.T) {
+	repoRoot(t)
+	plan, err := os.ReadFile("testdata/plans/webapp/plan.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	sarifFile := filepath.Join(dir, "out.sarif")
+	jsonFile := filepath.Join(dir, "out.json")
+	code, out, stderr := run(t, string(plan), "scan", "-", "--output", "sarif="+sarifFile, "--output", "json="+jsonFile)
+	if code != ExitFindings {
+		t.Fatalf("exit %d; stderr %s", code, stderr)
+	}
+	if out != "" {
+		t.Errorf("stdout should be empty when every output goes to a file, got %q", out)
+	}
+	data, err := os.ReadFile(sarifFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validateSARIF(t, data)
+	if _, err := os.Stat(jsonFile); err != nil {
+		t.Fatal(err)
+	}
+	// --output FILE takes --format.
+	single := filepath.Join(dir, "results.sarif")
+	if code, _, stderr := run(t, "", "scan", "testdata/plans/webapp/plan.json", "--format", "sarif", "--output", single); code != ExitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err = os.ReadFile(single)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validateSARIF(t, data)
+}
+
+func TestFingerprintsSurviveLineShifts(t *testing.T) {
+	repoRoot(t)
+	plan, err := os.ReadFile("testdata/plans/webapp/plan.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fingerprints := func(data []byte) map[string]bool {
+		_, out, _ := run(t, string(data), "scan", "--format", "json", "-")
+		var rep struct {
+			Findings []struct {
+				Fingerprint string `json:"fingerprint"`
+			} `json:"findings"`
+		}
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatal(err)
+		}
+		set := map[string]bool{}
+		for _, f := range rep.Findings {
+			set[f.Fingerprint] = true
+		}
+		return set
+	}
+	before := fingerprints(plan)
+	// Pretty-print: every line and column moves.
+	var v any
+	if err := json.Unmarshal(plan, &v); err != nil {
+		t.Fatal(err)
+	}
+	shifted, _ := json.MarshalIndent(v, "", "    ")
+	after := fingerprints(append([]byte("\n\n"), shifted...))
+	if len(before) == 0 || !cmp.Equal(before, after) {
+		t.Errorf("fingerprints changed with line shifts:\nbefore %v\nafter  %v", before, after)
+	}
+}

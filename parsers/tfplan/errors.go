@@ -1,5 +1,0 @@
-package tfplan
-
-import "errors"
-
-func asError[T error](err error, target *T) bool { return errors.As(err, target) }
