@@ -46,8 +46,9 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 		byAddr[r.Meta[MetaInput]+"\x00"+r.Address] = r
 	}
 	removed := map[*model.Resource]bool{}
+	idx := &parentIndex{byAddr: byAddr, all: resources}
 	for _, c := range children {
-		parent := findParent(c.r, c.link, resources, byAddr)
+		parent := idx.find(c.r, c.link)
 		switch {
 		case parent != nil:
 			merge(parent, c.r, c.link)
@@ -70,16 +71,25 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 	return out
 }
 
-func findParent(child *model.Resource, l *Link, all []*model.Resource, byAddr map[string]*model.Resource) *model.Resource {
+// parentIndex finds parents by reference or by a literal property value.
+type parentIndex struct {
+	byAddr  map[string]*model.Resource
+	all     []*model.Resource
+	byValue map[string]*model.Resource // input, type, property, value -> parent
+	byBase  map[string][]*model.Resource
+}
+
+func eligible(p, child *model.Resource, l *Link) bool {
+	return p != nil && p != child && p.Type == l.Parent && p.Meta[MetaPartial] == "" && p.Meta[MetaInput] == child.Meta[MetaInput]
+}
+
+func (x *parentIndex) find(child *model.Resource, l *Link) *model.Resource {
 	input := child.Meta[MetaInput]
 	via := child.Properties[l.Via]
-	ok := func(p *model.Resource) bool {
-		return p != nil && p != child && p.Type == l.Parent && p.Meta[MetaPartial] == "" && p.Meta[MetaInput] == input
-	}
 	if u, isUnknown := via.(model.Unknown); isUnknown && u.Ref != "" {
 		ref := u.Ref
 		for {
-			if p := byAddr[input+"\x00"+ref]; ok(p) {
+			if p := x.byAddr[input+"\x00"+ref]; eligible(p, child, l) {
 				return p
 			}
 			i := strings.LastIndexByte(ref, '.')
@@ -90,9 +100,18 @@ func findParent(child *model.Resource, l *Link, all []*model.Resource, byAddr ma
 		}
 		// A reference without an instance key: the parent instance with the
 		// child's key, or the only instance.
+		if x.byBase == nil {
+			x.byBase = map[string][]*model.Resource{}
+			for _, p := range x.all {
+				if i := strings.LastIndexByte(p.Address, '['); i > 0 && strings.HasSuffix(p.Address, "]") {
+					k := p.Meta[MetaInput] + "\x00" + p.Address[:i]
+					x.byBase[k] = append(x.byBase[k], p)
+				}
+			}
+		}
 		var candidates []*model.Resource
-		for _, p := range all {
-			if ok(p) && strings.HasPrefix(p.Address, ref+"[") {
+		for _, p := range x.byBase[input+"\x00"+ref] {
+			if eligible(p, child, l) {
 				candidates = append(candidates, p)
 			}
 		}
@@ -111,14 +130,25 @@ func findParent(child *model.Resource, l *Link, all []*model.Resource, byAddr ma
 	if !isString || s == "" {
 		return nil
 	}
-	for _, p := range all {
-		if !ok(p) {
-			continue
-		}
-		for _, m := range l.Match {
-			if v, _ := p.Properties[m].(string); v == s {
-				return p
+	if x.byValue == nil {
+		x.byValue = map[string]*model.Resource{}
+	}
+	for _, m := range l.Match {
+		key := input + "\x00" + l.Parent + "\x00" + m
+		if _, built := x.byValue[key]; !built {
+			x.byValue[key] = nil
+			for _, p := range x.all {
+				if p.Type == l.Parent && p.Meta[MetaPartial] == "" && p.Meta[MetaInput] == input {
+					if v, ok := p.Properties[m].(string); ok {
+						if _, dup := x.byValue[key+"\x00"+v]; !dup {
+							x.byValue[key+"\x00"+v] = p
+						}
+					}
+				}
 			}
+		}
+		if p := x.byValue[key+"\x00"+s]; eligible(p, child, l) {
+			return p
 		}
 	}
 	return nil

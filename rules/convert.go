@@ -31,6 +31,7 @@ func resourceValue(id int, r *model.Resource) ast.Value {
 		{ast.StringTerm("line"), ast.IntNumberTerm(r.Source.Line)},
 		{ast.StringTerm("partial"), ast.BooleanTerm(r.Meta[mapping.MetaPartial] == "true")},
 		{ast.StringTerm("properties"), ast.NewTerm(toValue(r.Properties))},
+		{ast.StringTerm("has_unknown"), ast.BooleanTerm(hasUnknown(r.Properties))},
 	}
 	if r.Change != nil && r.Change.Before != nil {
 		items = append(items, [2]*ast.Term{ast.StringTerm("before"), ast.NewTerm(toValue(r.Change.Before))})
@@ -38,6 +39,28 @@ func resourceValue(id int, r *model.Resource) ast.Value {
 		items = append(items, [2]*ast.Term{ast.StringTerm("before"), ast.NullTerm()})
 	}
 	return ast.NewObject(items...)
+}
+
+// hasUnknown reports whether v holds an Unknown anywhere, so that rules'
+// unknown-until-apply checks can skip fully known resources cheaply.
+func hasUnknown(v any) bool {
+	switch tv := v.(type) {
+	case model.Unknown:
+		return true
+	case map[string]any:
+		for _, item := range tv {
+			if hasUnknown(item) {
+				return true
+			}
+		}
+	case []any:
+		for _, item := range tv {
+			if hasUnknown(item) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (

@@ -185,6 +185,8 @@ type Result struct {
 	Findings    []model.Finding
 	Diagnostics model.Diagnostics
 	Duration    time.Duration
+	// RuleDurations is the evaluation time of each rule (for --stats).
+	RuleDurations map[string]time.Duration
 }
 
 // Judged reports whether rules see a resource: managed, not being deleted.
@@ -230,7 +232,7 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 
 	jobs := make(chan *rule)
 	var mu sync.Mutex
-	res := &Result{}
+	res := &Result{RuleDurations: map[string]time.Duration{}}
 	var wg sync.WaitGroup
 	for w := 0; w < e.workers; w++ {
 		wg.Add(1)
@@ -250,8 +252,11 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 				}
 				items := append([][2]*ast.Term{{ast.StringTerm("resources"), ast.ArrayTerm(terms...)}}, base...)
 				input := ast.NewObject(items...)
+				ruleStart := time.Now()
 				fs, diags := e.evalRule(ctx, r, input, in.Resources)
+				took := time.Since(ruleStart)
 				mu.Lock()
+				res.RuleDurations[r.meta.ID] = took
 				res.Findings = append(res.Findings, fs...)
 				res.Diagnostics = append(res.Diagnostics, diags...)
 				mu.Unlock()

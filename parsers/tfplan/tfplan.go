@@ -495,9 +495,10 @@ func (p *parser) exprString(e *tfjson.Expression) string {
 // lineFinder finds the line of each resource change's address in the raw
 // plan, scanning forward once (resource_changes are in file order).
 type lineFinder struct {
-	data   []byte
-	offset int
-	line   int
+	data      []byte
+	offset    int // search position
+	line      int // line number at offset
+	lineStart int // offset of the first byte of that line
 }
 
 func newLineFinder(data []byte) *lineFinder {
@@ -505,7 +506,19 @@ func newLineFinder(data []byte) *lineFinder {
 	if i < 0 {
 		return &lineFinder{data: nil}
 	}
-	return &lineFinder{data: data, offset: i, line: 1 + bytes.Count(data[:i], []byte{'\n'})}
+	f := &lineFinder{data: data, line: 1}
+	f.advance(i)
+	return f
+}
+
+// advance moves the search position to to, counting lines on the way.
+func (f *lineFinder) advance(to int) {
+	chunk := f.data[f.offset:to]
+	if n := bytes.Count(chunk, []byte{'\n'}); n > 0 {
+		f.line += n
+		f.lineStart = f.offset + bytes.LastIndexByte(chunk, '\n') + 1
+	}
+	f.offset = to
 }
 
 func (f *lineFinder) find(addr string) (line, column int) {
@@ -521,11 +534,17 @@ func (f *lineFinder) find(addr string) (line, column int) {
 		start := f.offset + i
 		// The match must be the value of an "address" key.
 		prefix := bytes.TrimRight(f.data[max(0, start-32):start], " \t\r\n")
-		f.line += bytes.Count(f.data[f.offset:start], []byte{'\n'})
+		f.advance(start)
 		f.offset = start + len(needle)
 		if bytes.HasSuffix(prefix, []byte(`"address":`)) {
-			keyStart := bytes.LastIndex(f.data[:start], []byte(`"address"`))
-			return f.line, keyStart - bytes.LastIndexByte(f.data[:keyStart], '\n')
+			keyStart := start - 32 + bytes.LastIndex(f.data[max(0, start-32):start], []byte(`"address"`))
+			if start < 32 {
+				keyStart = bytes.LastIndex(f.data[:start], []byte(`"address"`))
+			}
+			if keyStart < f.lineStart {
+				return f.line, 1
+			}
+			return f.line, keyStart - f.lineStart + 1
 		}
 	}
 }

@@ -35,6 +35,7 @@ deny contains lib.finding(r, msg, "Encrypted") if {
 
 unknown contains lib.finding(r, msg, "Encrypted") if {
 	some r in input.resources
+	r.has_unknown
 	lib.is_unknown(r.properties.Encrypted)
 	msg := sprintf("EBS volume %s: encryption is known only after apply", [r.address])
 }

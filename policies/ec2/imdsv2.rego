@@ -54,6 +54,7 @@ disabled(opts) if opts.HttpEndpoint == "disabled"
 
 unknown contains lib.finding(r, msg, path(r)) if {
 	some r in input.resources
+	r.has_unknown
 	opts := options(r)
 	lib.is_unknown(opts.HttpTokens)
 	msg := sprintf("%s: whether IMDSv2 is required is known only after apply", [r.address])

@@ -27,7 +27,9 @@ import data.iacvet.lib
 
 deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources
-	some [i, rule, key] in lib.open_ingress(r)
+	some i, rule in r.properties.SecurityGroupIngress
+	some key in lib.cidr_keys
+	rule[key] in lib.open_cidrs
 	all_ports(rule)
 	msg := sprintf("security group %s allows all traffic from %s", [r.address, rule[key]])
 }
@@ -35,7 +37,8 @@ deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 all_ports(rule) if lib.all_protocols(rule)
 
 all_ports(rule) if {
-	lower(sprintf("%v", [rule.IpProtocol])) in {"tcp", "6"}
-	lib.number(lib.get(rule, "FromPort", 0)) <= 0
-	lib.number(lib.get(rule, "ToPort", 65535)) >= 65535
+	lib.protocol(rule) in {"tcp", "6"}
+	[from, to] := lib.port_range(rule)
+	from <= 0
+	to >= 65535
 }

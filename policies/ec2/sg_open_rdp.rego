@@ -29,16 +29,25 @@ ports := {3389}
 
 deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources
-	some [i, rule, key] in lib.open_ingress(r)
+	some i, rule in r.properties.SecurityGroupIngress
+	some key in lib.cidr_keys
+	rule[key] in lib.open_cidrs
+	[from, to] := lib.port_range(rule)
 	some port in ports
-	lib.covers_port(rule, port)
+	from <= port
+	port <= to
 	msg := sprintf("security group %s allows ingress from %s to port %d", [r.address, rule[key], port])
 }
 
 unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources
-	some [i, rule, key] in lib.unknown_ingress(r)
+	r.has_unknown
+	some i, rule in r.properties.SecurityGroupIngress
+	some key in lib.cidr_keys
+	lib.is_unknown(rule[key])
+	[from, to] := lib.port_range(rule)
 	some port in ports
-	lib.covers_port(rule, port)
+	from <= port
+	port <= to
 	msg := sprintf("security group %s: the source range of the ingress rule to port %d is known only after apply", [r.address, port])
 }

@@ -79,44 +79,59 @@ refers_to(v, r) if {
 	startswith(v["$ref"], concat("", [r.address, "."]))
 }
 
+# open_cidrs are the whole IPv4 and IPv6 internet.
+open_cidrs := {"0.0.0.0/0", "::/0"}
+
 # open_cidr holds for the whole IPv4 or IPv6 internet.
-open_cidr(c) if c in {"0.0.0.0/0", "::/0"}
+open_cidr(c) if c in open_cidrs
+
+# protocol is a security group rule's IpProtocol as a lower-case string
+# (CloudFormation allows numbers: -1, 6, 17).
+protocol(rule) := lower(rule.IpProtocol) if is_string(rule.IpProtocol)
+
+protocol(rule) := format_int(rule.IpProtocol, 10) if is_number(rule.IpProtocol)
 
 # all_protocols holds for security group rules that cover every protocol.
-all_protocols(rule) if lower(sprintf("%v", [rule.IpProtocol])) in {"-1", "all"}
+all_protocols(rule) if protocol(rule) in {"-1", "all"}
 
-# covers_port holds when a security group rule (CloudFormation shape) lets
-# traffic to port through: every protocol, or TCP/UDP with the port in range.
-covers_port(rule, _) if all_protocols(rule)
+# port_range is the [from, to] range of ports a security group rule
+# (CloudFormation shape) lets through: every port for every protocol, the
+# rule's range for TCP and UDP; undefined for other protocols.
+port_range(rule) := [0, 65535] if all_protocols(rule)
 
-covers_port(rule, port) if {
-	not all_protocols(rule)
-	lower(sprintf("%v", [rule.IpProtocol])) in {"tcp", "6", "udp", "17"}
-	from := number(get(rule, "FromPort", -1))
-	to := number(get(rule, "ToPort", -1))
-	port_in(from, to, port)
+port_range(rule) := range if {
+	protocol(rule) in {"tcp", "6", "udp", "17"}
+	range := ports(number(get(rule, "FromPort", -1)), number(get(rule, "ToPort", -1)))
 }
 
-port_in(from, _, _) if from == -1
+ports(from, _) := [0, 65535] if from == -1
 
-port_in(from, to, port) if {
+ports(from, to) := [from, to] if from != -1
+
+# covers_port holds when a security group rule lets traffic to port through.
+covers_port(rule, port) if {
+	[from, to] := port_range(rule)
 	from <= port
 	port <= to
 }
 
+# cidr_keys are the source range properties of an ingress rule.
+cidr_keys := ["CidrIp", "CidrIpv6"]
+
 # open_ingress yields [index, rule, cidr key] for every ingress rule of a
 # security group that is open to the internet.
 open_ingress(r) := {[i, rule, key] |
-	some i, rule in get(r.properties, "SecurityGroupIngress", [])
-	some key in ["CidrIp", "CidrIpv6"]
-	open_cidr(rule[key])
+	some i, rule in r.properties.SecurityGroupIngress
+	some key in cidr_keys
+	rule[key] in open_cidrs
 }
 
 # unknown_ingress yields [index, rule, key] for ingress rules whose source
 # range is decided at apply.
 unknown_ingress(r) := {[i, rule, key] |
-	some i, rule in get(r.properties, "SecurityGroupIngress", [])
-	some key in ["CidrIp", "CidrIpv6"]
+	r.has_unknown
+	some i, rule in r.properties.SecurityGroupIngress
+	some key in cidr_keys
 	is_unknown(rule[key])
 }
 

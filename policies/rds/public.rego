@@ -30,6 +30,7 @@ deny contains lib.finding(r, msg, "PubliclyAccessible") if {
 
 unknown contains lib.finding(r, msg, "PubliclyAccessible") if {
 	some r in input.resources
+	r.has_unknown
 	lib.is_unknown(r.properties.PubliclyAccessible)
 	msg := sprintf("%s: public accessibility is known only after apply", [r.address])
 }

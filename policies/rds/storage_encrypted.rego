@@ -40,6 +40,7 @@ deny contains lib.finding(r, msg, "StorageEncrypted") if {
 
 unknown contains lib.finding(r, msg, "StorageEncrypted") if {
 	some r in input.resources
+	r.has_unknown
 	lib.is_unknown(r.properties.StorageEncrypted)
 	msg := sprintf("%s: storage encryption is known only after apply", [r.address])
 }

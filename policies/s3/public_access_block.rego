@@ -51,6 +51,7 @@ deny contains lib.finding(r, msg, ["PublicAccessBlockConfiguration", s]) if {
 
 unknown contains lib.finding(r, msg, ["PublicAccessBlockConfiguration", s]) if {
 	some r in input.resources
+	r.has_unknown
 	some s in settings
 	lib.is_unknown(r.properties.PublicAccessBlockConfiguration[s])
 	msg := sprintf("S3 bucket %s: %s is known only after apply", [r.address, s])

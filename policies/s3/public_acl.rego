@@ -33,6 +33,7 @@ deny contains lib.finding(r, msg, "AccessControl") if {
 
 unknown contains lib.finding(r, msg, "AccessControl") if {
 	some r in input.resources
+	r.has_unknown
 	lib.is_unknown(r.properties.AccessControl)
 	msg := sprintf("S3 bucket %s: its ACL is known only after apply", [r.address])
 }
