@@ -263,10 +263,26 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 			}
 		}()
 	}
+	// Largest first, so the last rules to finish are short ones and both
+	// cores stay busy (longest-processing-time scheduling).
+	order := make([]*rule, 0, len(e.rules))
+	weight := map[*rule]int{}
 	for _, r := range e.rules {
 		if in.Disabled[r.meta.ID] {
 			continue
 		}
+		n := len(all)
+		if !r.all {
+			n = 0
+			for _, t := range r.meta.ResourceTypes {
+				n += len(byType[t])
+			}
+		}
+		weight[r] = n
+		order = append(order, r)
+	}
+	sort.SliceStable(order, func(i, j int) bool { return weight[order[i]] > weight[order[j]] })
+	for _, r := range order {
 		select {
 		case jobs <- r:
 		case <-ctx.Done():

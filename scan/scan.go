@@ -10,9 +10,9 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/iacvet/iacvet/mapping"
@@ -140,7 +140,12 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 		}
 		p.Inputs = append(p.Inputs, report.Input{Path: in.path, Kind: string(in.kind), Resources: len(r.resources)})
 	}
-	p.NothingScanned = scanned == 0
+	// Nothing scanned is an input error only when there was something to
+	// scan: an empty directory is merely noted.
+	p.NothingScanned = len(inputs) > 0 && scanned == 0
+	if len(inputs) == 0 && !p.InputFailed {
+		p.Diagnostics = append(p.Diagnostics, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "no Terraform plan, Terraform source or CloudFormation template found"})
+	}
 	p.Resources = s.Table.MapAll(p.Resources)
 	for _, r := range p.Resources {
 		if r.Region == "" {
@@ -228,5 +233,3 @@ func applyInlineSuppressions(findings []model.Finding, resources []*model.Resour
 		}
 	}
 }
-
-var _ = os.Getwd

@@ -13,6 +13,7 @@ import (
 func Generate(n int) []byte {
 	var changes []map[string]any
 	var configRes []map[string]any
+	planned := map[string][]any{} // module -> planned_values resources, as Terraform repeats them
 	kinds := []func(i int) (map[string]any, map[string]any){sg, instance, volume, bucket, pab, db}
 	for i := 0; i < n; i++ {
 		after, unknown := kinds[i%len(kinds)](i)
@@ -33,6 +34,11 @@ func Generate(n int) []byte {
 				"before_sensitive": false, "after_sensitive": sens,
 			},
 		})
+		planned[mod] = append(planned[mod], map[string]any{
+			"address": addr, "mode": "managed", "type": typ, "name": name,
+			"provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
+			"values": after, "sensitive_values": sens,
+		})
 		if i < len(kinds)*20 {
 			configRes = append(configRes, map[string]any{
 				"address": fmt.Sprintf("%s.%s", typ, name), "mode": "managed", "type": typ, "name": name,
@@ -44,7 +50,7 @@ func Generate(n int) []byte {
 		"format_version":    "1.2",
 		"terraform_version": "1.9.5",
 		"variables":         map[string]any{"region": map[string]any{"value": "eu-central-1"}},
-		"planned_values":    map[string]any{"root_module": map[string]any{}},
+		"planned_values":    map[string]any{"root_module": map[string]any{"child_modules": childModules(planned)}},
 		"resource_changes":  changes,
 		"configuration": map[string]any{
 			"provider_config": map[string]any{"aws": map[string]any{"name": "aws", "expressions": map[string]any{"region": map[string]any{"references": []string{"var.region"}}}}},
@@ -56,6 +62,17 @@ func Generate(n int) []byte {
 		panic(err) // only plain values above
 	}
 	return data
+}
+
+func childModules(planned map[string][]any) []any {
+	var out []any
+	for i := 0; i < 20; i++ {
+		mod := fmt.Sprintf("module.app%d", i)
+		if rs, ok := planned[mod]; ok {
+			out = append(out, map[string]any{"address": mod, "resources": rs})
+		}
+	}
+	return out
 }
 
 func sg(i int) (map[string]any, map[string]any) {

@@ -24,6 +24,7 @@ import (
 	"strconv"
 	"strings"
 
+	version "github.com/hashicorp/go-version"
 	tfjson "github.com/hashicorp/terraform-json"
 
 	"github.com/iacvet/iacvet/model"
@@ -53,13 +54,12 @@ func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Dia
 		diags.Errorf(model.Position{File: path}, "empty Terraform plan")
 		return nil, diags
 	}
-	var plan tfjson.Plan
-	plan.UseJSONNumber(true)
-	if err := plan.UnmarshalJSON(data); err != nil {
+	plan, err := decode(data)
+	if err != nil {
 		diags = append(diags, jsonError(path, data, err))
 		return nil, diags
 	}
-	p := &parser{path: path, plan: &plan, opts: opts}
+	p := &parser{path: path, plan: plan, opts: opts}
 	p.indexConfig()
 	lines := newLineFinder(data)
 	var out []*model.Resource
@@ -82,9 +82,44 @@ func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Dia
 	return out, diags
 }
 
+// planDoc is the part of tfjson.Plan iacvet reads. planned_values and
+// prior_state repeat what resource_changes say and are skipped, which keeps
+// decoding close to the cost of a plain encoding/json pass.
+type planDoc struct {
+	FormatVersion    string                          `json:"format_version"`
+	TerraformVersion string                          `json:"terraform_version"`
+	Variables        map[string]*tfjson.PlanVariable `json:"variables"`
+	ResourceChanges  []*tfjson.ResourceChange        `json:"resource_changes"`
+	Config           *tfjson.Config                  `json:"configuration"`
+}
+
+// decode reads plan JSON with numbers kept exact and checks the format
+// version the way tfjson.Plan.Validate does.
+func decode(data []byte) (*planDoc, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var plan planDoc
+	if err := dec.Decode(&plan); err != nil {
+		return nil, err
+	}
+	if plan.FormatVersion == "" {
+		return nil, errors.New("unexpected plan input, format version is missing")
+	}
+	v, err := version.NewVersion(plan.FormatVersion)
+	if err != nil {
+		return nil, fmt.Errorf("invalid format version %q: %w", plan.FormatVersion, err)
+	}
+	if !planFormats.Check(v) {
+		return nil, fmt.Errorf("unsupported plan format version: %q does not satisfy %q", v, tfjson.PlanFormatVersionConstraints)
+	}
+	return &plan, nil
+}
+
+var planFormats = version.MustConstraints(version.NewConstraint(tfjson.PlanFormatVersionConstraints))
+
 type parser struct {
 	path         string
-	plan         *tfjson.Plan
+	plan         *planDoc
 	opts         Options
 	configByAddr map[string]*configResource
 }

@@ -26,9 +26,12 @@ is_sensitive(x) if {
 }
 
 # known holds for values that are neither unknown nor redacted.
+known(x) if not is_object(x)
+
 known(x) if {
-	not is_unknown(x)
-	not is_sensitive(x)
+	is_object(x)
+	not x["$unknown"]
+	not x["$sensitive"]
 }
 
 # is_true accepts true and "true" (any case).
@@ -63,10 +66,9 @@ number(x) := to_number(x) if {
 }
 
 # get returns obj[key], or def when absent or null.
-get(obj, key, def) := v if {
-	v := object.get(obj, key, def)
-	v != null
-} else := def
+get(obj, key, def) := def if obj[key] == null
+
+get(obj, key, def) := object.get(obj, key, def) if not obj[key] == null
 
 # refers_to holds when value v is a reference to resource r.
 refers_to(v, r) if {
