@@ -271,3 +271,53 @@ func TestFingerprintsSurviveLineShifts(t *testing.T) {
 		t.Errorf("fingerprints changed with line shifts:\nbefore %v\nafter  %v", before, after)
 	}
 }
+
+func TestBaselineAndConfig(t *testing.T) {
+	repoRoot(t)
+	dir := t.TempDir()
+	base := filepath.Join(dir, "baseline.json")
+	webapp := "testdata/plans/webapp/plan.json"
+	if code, _, stderr := run(t, "", "baseline", webapp, "-o", base); code != ExitClean {
+		t.Fatalf("baseline exit %d: %s", code, stderr)
+	}
+	// Every existing finding is in the baseline: the scan passes, and
+	// the findings are still reported, as suppressed.
+	code, out, stderr := run(t, "", "scan", "--baseline", base, "--format", "sarif", webapp)
+	if code != ExitClean {
+		t.Fatalf("scan with baseline exit %d: %s", code, stderr)
+	}
+	validateSARIF(t, []byte(out))
+	if n := strings.Count(out, `"kind": "external"`); n != 11 {
+		t.Errorf("want 11 external suppressions in SARIF, got %d", n)
+	}
+	// A configuration file next to the input: a disabled rule, a severity
+	// override and a suppression with its reason.
+	cfgDir := filepath.Join(dir, "repo")
+	os.MkdirAll(filepath.Join(cfgDir, ".git"), 0o755)
+	plan, _ := os.ReadFile(webapp)
+	os.WriteFile(filepath.Join(cfgDir, "plan.json"), plan, 0o644)
+	os.WriteFile(filepath.Join(cfgDir, ".iacvet.yaml"), []byte(`
+fail_on: critical
+rules:
+  disable: [AWS-EC2-006]
+  severity: {AWS-RDS-002: high}
+suppress:
+  - rule: AWS-S3-001
+    resource: 'module.storage.*'
+    reason: public website assets
+`), 0o644)
+	code, out, _ = run(t, "", "scan", "--format", "json", filepath.Join(cfgDir, "plan.json"))
+	if code != ExitClean {
+		t.Errorf("fail_on: critical with the only critical finding suppressed and the other downgraded: exit %d", code)
+	}
+	if strings.Contains(out, "AWS-EC2-006") {
+		t.Error("disabled rule AWS-EC2-006 still reported")
+	}
+	if !strings.Contains(out, "public website assets") {
+		t.Error("suppression reason missing from JSON")
+	}
+	// Flags override the file.
+	if code, _, _ := run(t, "", "scan", "--fail-on", "high", filepath.Join(cfgDir, "plan.json")); code != ExitFindings {
+		t.Errorf("--fail-on high over fail_on: critical: exit %d, want 1", code)
+	}
+}

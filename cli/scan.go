@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/iacvet/iacvet/config"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/report"
 	"github.com/iacvet/iacvet/scan"
@@ -31,6 +33,8 @@ type scanFlags struct {
 	varFiles      []string
 	cfnParams     []string
 	cfnParamFiles []string
+	configFile    string
+	baseline      string
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -67,7 +71,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform .tfvars file for source scans (repeatable)")
 	fl.StringArrayVar(&f.cfnParams, "cfn-param", nil, "CloudFormation parameter KEY=VALUE (repeatable)")
 	fl.StringArrayVar(&f.cfnParamFiles, "cfn-param-file", nil, "CloudFormation parameters file in CloudFormation's JSON format (repeatable)")
+	addCommonFlags(cmd, f)
 	return cmd
+}
+
+// addCommonFlags adds the flags every scanning command shares.
+func addCommonFlags(cmd *cobra.Command, f *scanFlags) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.configFile, "config", "", "configuration file (default: .iacvet.yaml found from the scanned path upward)")
+	fl.StringVar(&f.baseline, "baseline", "", "baseline file: findings recorded in it are reported as suppressed")
 }
 
 type output struct {
@@ -136,6 +148,117 @@ func defaultRegion(e *env, flag string) string {
 	return "us-east-1"
 }
 
+// prepared is a scan ready to run: the scanner, its options and the
+// configuration they came from.
+type prepared struct {
+	scanner  *scan.Scanner
+	opts     scan.Options
+	cfg      *config.Config
+	failOn   model.Severity
+	baseline *config.Baseline
+}
+
+// prepare merges flags, the configuration file and the environment.
+// Flags win over the file, the file over the environment.
+func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared, error) {
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	cfg, err := loadConfig(f.configFile, args)
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	failOnText := f.failOn
+	if !cmd.Flags().Changed("fail-on") && cfg.FailOn != "" {
+		failOnText = cfg.FailOn
+	}
+	failOn := model.Severity("")
+	if failOnText != "none" {
+		if failOn, err = model.ParseSeverity(failOnText); err != nil {
+			return nil, usageError("--fail-on: %v", err)
+		}
+	}
+	if !cmd.Flags().Changed("fail-on-unknown") && cfg.FailOnUnknown {
+		f.failOnUnknown = true
+	}
+	vars, err := keyValues("var", f.vars)
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	params, err := keyValues("cfn-param", f.cfnParams)
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	region := f.region
+	if region == "" {
+		region = cfg.Region
+	}
+	scanner, err := scan.NewScanner(cmd.Context(), append(append([]string{}, cfg.Policies...), f.policies...), tool())
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	p := &prepared{scanner: scanner, cfg: cfg, failOn: failOn}
+	p.opts = scan.Options{
+		Paths:             args,
+		Stdin:             e.stdin,
+		Region:            defaultRegion(e, region),
+		TFDir:             f.tfDir,
+		Vars:              vars,
+		VarFiles:          f.varFiles,
+		CFNParams:         params,
+		CFNParamFiles:     f.cfnParamFiles,
+		Exclude:           cfg.Excluded,
+		Disabled:          cfg.Disabled(),
+		SeverityOverrides: cfg.SeverityOverrides(),
+		Config:            map[string]any{"cost": cfg.Cost},
+	}
+	baseline := f.baseline
+	if baseline == "" {
+		baseline = cfg.Baseline
+	}
+	if baseline != "" {
+		if p.baseline, err = config.LoadBaseline(baseline); err != nil {
+			return nil, usageError("%v", err)
+		}
+	}
+	return p, nil
+}
+
+// loadConfig reads --config, or the file found from the first path upward.
+func loadConfig(flag string, args []string) (*config.Config, error) {
+	p := flag
+	if p == "" {
+		start := "."
+		if len(args) > 0 && args[0] != "-" {
+			start = args[0]
+		}
+		found, err := config.Find(start)
+		if err != nil {
+			return nil, err
+		}
+		if found == "" {
+			return &config.Config{}, nil
+		}
+		p = found
+	}
+	return config.Load(p)
+}
+
+// run parses, evaluates and applies suppressions and the baseline.
+func (p *prepared) run(ctx context.Context, extra scan.Extra) (*scan.Parsed, *report.Report, error) {
+	parsed := p.scanner.Parse(ctx, p.opts)
+	rep, err := p.scanner.Eval(ctx, parsed, p.opts, extra)
+	if err != nil {
+		return nil, nil, err
+	}
+	p.cfg.ApplySuppressions(rep.Findings)
+	if p.baseline != nil {
+		p.baseline.Apply(rep.Findings, filepath.Base(p.cfg.Baseline))
+	}
+	rep.FailOn = p.failOn
+	return parsed, rep, nil
+}
+
 func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 	if !validFormat(f.format) {
 		return usageError("--format %q: want one of %s", f.format, strings.Join(report.Formats, ", "))
@@ -144,44 +267,14 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
-	failOn := model.Severity("")
-	if f.failOn != "none" {
-		if failOn, err = model.ParseSeverity(f.failOn); err != nil {
-			return usageError("--fail-on: %v", err)
-		}
-	}
-	vars, err := keyValues("var", f.vars)
+	p, err := prepare(cmd, e, f, args)
 	if err != nil {
-		return usageError("%v", err)
+		return err
 	}
-	params, err := keyValues("cfn-param", f.cfnParams)
-	if err != nil {
-		return usageError("%v", err)
-	}
-	if len(args) == 0 {
-		args = []string{"."}
-	}
-	ctx := cmd.Context()
-	scanner, err := scan.NewScanner(ctx, f.policies, tool())
-	if err != nil {
-		return usageError("%v", err)
-	}
-	opts := scan.Options{
-		Paths:         args,
-		Stdin:         e.stdin,
-		Region:        defaultRegion(e, f.region),
-		TFDir:         f.tfDir,
-		Vars:          vars,
-		VarFiles:      f.varFiles,
-		CFNParams:     params,
-		CFNParamFiles: f.cfnParamFiles,
-	}
-	parsed := scanner.Parse(ctx, opts)
-	rep, err := scanner.Eval(ctx, parsed, opts, scan.Extra{})
+	parsed, rep, err := p.run(cmd.Context(), extraFor(cmd, e, f, p))
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
-	rep.FailOn = failOn
 	rep.FailOnUnknown = f.failOnUnknown
 	color := !f.noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
 	for _, o := range outs {

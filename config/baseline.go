@@ -1,0 +1,98 @@
+package config
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+// BaselineVersion is the baseline file's format version.
+const BaselineVersion = 1
+
+// Baseline records the findings that existed when it was written, by
+// fingerprint (rule, resource, attribute: no line numbers), so that a pull
+// request fails only on findings it introduces.
+type Baseline struct {
+	Version  int             `json:"version"`
+	Findings []BaselineEntry `json:"findings"`
+	index    map[string]bool
+}
+
+// BaselineEntry is one recorded finding.
+type BaselineEntry struct {
+	Fingerprint string `json:"fingerprint"`
+	RuleID      string `json:"rule_id"`
+	Resource    string `json:"resource"`
+	Attribute   string `json:"attribute,omitempty"`
+}
+
+// NewBaseline records every unsuppressed failing finding.
+func NewBaseline(findings []model.Finding) *Baseline {
+	b := &Baseline{Version: BaselineVersion, Findings: []BaselineEntry{}}
+	seen := map[string]bool{}
+	for _, f := range findings {
+		if f.Suppression != nil || f.Outcome != model.OutcomeFail || seen[f.Fingerprint] {
+			continue
+		}
+		seen[f.Fingerprint] = true
+		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: f.Fingerprint, RuleID: f.RuleID, Resource: f.Resource, Attribute: f.Attribute})
+	}
+	sort.Slice(b.Findings, func(i, j int) bool {
+		x, y := b.Findings[i], b.Findings[j]
+		if x.RuleID != y.RuleID {
+			return x.RuleID < y.RuleID
+		}
+		if x.Resource != y.Resource {
+			return x.Resource < y.Resource
+		}
+		return x.Fingerprint < y.Fingerprint
+	})
+	return b
+}
+
+// LoadBaseline reads a baseline file.
+func LoadBaseline(p string) (*Baseline, error) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("read baseline: %w", err)
+	}
+	var b Baseline
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, fmt.Errorf("baseline %s: %w", p, err)
+	}
+	if b.Version != BaselineVersion {
+		return nil, fmt.Errorf("baseline %s: version %d, want %d", p, b.Version, BaselineVersion)
+	}
+	return &b, nil
+}
+
+// Marshal renders the baseline file.
+func (b *Baseline) Marshal() ([]byte, error) {
+	data, err := json.MarshalIndent(b, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+// Apply marks findings present in the baseline as suppressed (external).
+func (b *Baseline) Apply(findings []model.Finding, source string) int {
+	if b.index == nil {
+		b.index = map[string]bool{}
+		for _, e := range b.Findings {
+			b.index[e.Fingerprint] = true
+		}
+	}
+	n := 0
+	for i := range findings {
+		f := &findings[i]
+		if f.Suppression == nil && b.index[f.Fingerprint] {
+			f.Suppression = &model.Suppression{RuleID: f.RuleID, Kind: model.SuppressionExternal, Justification: "in baseline " + source}
+			n++
+		}
+	}
+	return n
+}
