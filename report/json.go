@@ -10,10 +10,12 @@ import (
 // JSON renders the versioned JSON report (schema: docs/json-report.md).
 type JSON struct{}
 
-type jsonReport struct {
+// Document is the JSON report (schema version SchemaVersion), also what
+// the MCP server's scan tool returns.
+type Document struct {
 	SchemaVersion string             `json:"schema_version"`
 	Tool          Tool               `json:"tool"`
-	Summary       jsonSummary        `json:"summary"`
+	Summary       Summary            `json:"summary"`
 	Inputs        []Input            `json:"inputs"`
 	Findings      []model.Finding    `json:"findings"`
 	Unknown       []model.Finding    `json:"unknown_until_apply"`
@@ -23,7 +25,8 @@ type jsonReport struct {
 	Cost          *model.CostReport  `json:"cost,omitempty"`
 }
 
-type jsonSummary struct {
+// Summary counts a report's results.
+type Summary struct {
 	Findings   int                    `json:"findings"`
 	BySeverity map[model.Severity]int `json:"by_severity"`
 	Unknown    int                    `json:"unknown_until_apply"`
@@ -35,11 +38,19 @@ type jsonSummary struct {
 
 // Write implements Writer.
 func (JSON) Write(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(BuildDocument(r))
+}
+
+// BuildDocument assembles the JSON report document.
+func BuildDocument(r *Report) Document {
 	c := r.Count()
-	out := jsonReport{
+	out := Document{
 		SchemaVersion: SchemaVersion,
 		Tool:          r.Tool,
-		Summary: jsonSummary{
+		Summary: Summary{
 			Findings: c.Total, BySeverity: c.BySeverity, Unknown: c.Unknown, Suppressed: c.Suppressed,
 			Resources: len(r.Resources), FailOn: string(r.FailOn), Failed: r.Failed(),
 		},
@@ -70,10 +81,7 @@ func (JSON) Write(w io.Writer, r *Report) error {
 			out.Rules = append(out.Rules, rule)
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return out
 }
 
 func nonNil[T any](s []T) []T {
