@@ -83,6 +83,12 @@ func collect(paths []string, stdin io.Reader, excluded func(string) bool) ([]*in
 			diags = append(diags, *d)
 			continue
 		}
+		if in != nil && in.kind == KindTerraform {
+			if seenDir[in.fsPath] {
+				continue
+			}
+			seenDir[in.fsPath] = true
+		}
 		if in != nil {
 			out = append(out, in)
 		}
@@ -124,7 +130,9 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 		return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: fmt.Sprintf("input larger than %d MiB, skipped", MaxInputBytes>>20)}
 	}
 	if strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tf.json") {
-		return &input{path: disp, fsPath: p, kind: KindTerraform, explicit: explicit, files: []string{p}}, nil
+		// A Terraform file is evaluated with its module: its directory.
+		dir := filepath.Clean(filepath.Dir(p))
+		return &input{path: display(dir), fsPath: dir, kind: KindTerraform, explicit: explicit, files: []string{p}}, nil
 	}
 	data, err := os.ReadFile(p)
 	if err != nil {

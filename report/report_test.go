@@ -1,0 +1,125 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"strings"
+	"testing"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files (golden outputs live in ../cli)")
+
+func sample() *Report {
+	return &Report{
+		Tool:   Tool{Name: "iacvet", Version: "test", URI: "https://example.com"},
+		Inputs: []Input{{Path: "main.tf", Kind: "terraform", Resources: 1}},
+		Rules:  []model.RuleMeta{{ID: "AWS-X-001", Title: "A rule, with: punctuation", Severity: model.SeverityHigh, Description: "d"}},
+		Findings: []model.Finding{
+			{RuleID: "AWS-X-001", Title: "A rule", Severity: model.SeverityHigh, Outcome: model.OutcomeFail, Message: "100% bad\nsecond line", Resource: "aws_s3_bucket.b", Location: model.Position{File: "dir,x/main:tf", Line: 3, Column: 5}, Fingerprint: "fp"},
+			{RuleID: "AWS-X-001", Severity: model.SeverityHigh, Outcome: model.OutcomeUnknown, Message: "later", Resource: "aws_s3_bucket.c", Location: model.Position{File: "main.tf"}, Fingerprint: "fp2"},
+			{RuleID: "AWS-X-001", Severity: model.SeverityHigh, Outcome: model.OutcomeFail, Message: "ok", Resource: "aws_s3_bucket.d", Location: model.Position{File: "main.tf", Line: 9}, Fingerprint: "fp3", Suppression: &model.Suppression{Kind: model.SuppressionInSource, Justification: "accepted"}},
+		},
+		FailOn: model.SeverityHigh,
+	}
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (GitHub{}).Write(&buf, sample()); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	want := "::error file=dir%2Cx/main%3Atf,line=3,col=5,title=AWS-X-001 A rule::100%25 bad%0Asecond line [aws_s3_bucket.b]\n"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("got\n%s\nwant prefix\n%s", got, want)
+	}
+	if strings.Contains(got, "aws_s3_bucket.d") {
+		t.Error("suppressed finding annotated")
+	}
+	if !strings.Contains(got, "::notice file=main.tf,title=AWS-X-001 unknown until apply::later") {
+		t.Errorf("unknown result not a notice without a line:\n%s", got)
+	}
+}
+
+func TestTextColour(t *testing.T) {
+	for _, color := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := (&Text{Color: color}).Write(&buf, sample()); err != nil {
+			t.Fatal(err)
+		}
+		if has := strings.Contains(buf.String(), "\x1b["); has != color {
+			t.Errorf("Color=%v: ANSI codes present = %v", color, has)
+		}
+		if !strings.Contains(buf.String(), "1 finding(s) (1 high), 1 unknown until apply, 1 suppressed") {
+			t.Errorf("summary line missing:\n%s", buf.String())
+		}
+	}
+}
+
+func TestCountAndFailed(t *testing.T) {
+	cases := []struct {
+		failOn  model.Severity
+		unknown bool
+		want    bool
+	}{
+		{model.SeverityHigh, false, true},
+		{model.SeverityCritical, false, false},
+		{"", false, false},
+		{model.SeverityCritical, true, true},
+	}
+	for _, tc := range cases {
+		r := sample()
+		r.FailOn, r.FailOnUnknown = tc.failOn, tc.unknown
+		if got := r.Failed(); got != tc.want {
+			t.Errorf("failOn=%q unknown=%v: Failed = %v, want %v", tc.failOn, tc.unknown, got, tc.want)
+		}
+	}
+}
+
+func TestSARIFLevelsAndSeverity(t *testing.T) {
+	cases := map[model.Severity][2]string{
+		model.SeverityCritical: {"error", "9.5"},
+		model.SeverityHigh:     {"error", "8.0"},
+		model.SeverityMedium:   {"warning", "5.5"},
+		model.SeverityLow:      {"note", "3.0"},
+		model.SeverityInfo:     {"note", "0.5"},
+	}
+	for sev, want := range cases {
+		if got := [2]string{Level(sev), SecuritySeverity(sev)}; got != want {
+			t.Errorf("%s: got %v, want %v", sev, got, want)
+		}
+	}
+	log, err := (&SARIF{}).Build(sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := log.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	res := log.Runs[0].Results
+	if len(res) != 2 {
+		t.Fatalf("want 2 results (fail + suppressed), got %d", len(res))
+	}
+	if len(res[1].Suppressions) != 1 || *res[1].Suppressions[0].Kind != "inSource" {
+		t.Errorf("suppressed result lacks its suppression")
+	}
+}
+
+func TestMarkdownCostTable(t *testing.T) {
+	before, after := 10.0, 35.5
+	r := sample()
+	r.Cost = &model.CostReport{Currency: "USD", HasBefore: true, TotalBefore: 10, TotalAfter: 35.5, Delta: 25.5,
+		Resources: []model.ResourceCost{{Address: "aws_instance.a|b", Action: model.ActionUpdate, Before: &before, After: &after, Delta: 25.5}}}
+	var buf bytes.Buffer
+	if err := (Markdown{}).Write(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"**Monthly cost change: +25.50 USD** (10.00 → 35.50)", "| `aws_instance.a\\|b` | update | 10.00 | 35.50 | +25.50 |"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, out)
+		}
+	}
+}
