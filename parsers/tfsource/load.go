@@ -154,7 +154,9 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 			file, diags = parser.ParseHCL(src, display)
 		}
 		s.addHCLDiags(diags, model.DiagError)
-		if file == nil || diags.HasErrors() && file.Body == nil {
+		if file == nil || file.Body == nil || diags.HasErrors() {
+			// A file with syntax errors is skipped as a whole: a partly
+			// recovered block could miss attributes and mislead rules.
 			continue
 		}
 		if !isJSON && bytes.Contains(src, []byte("iacvet:ignore")) {

@@ -254,7 +254,7 @@ func (be *bodyEval) record(p string, start hcl.Pos, expr hclsyntax.Expression) {
 	switch e := expr.(type) {
 	case *hclsyntax.TupleConsExpr:
 		for i, x := range e.Exprs {
-			be.record(p+"/"+strconv.Itoa(i), x.StartRange().Start, x)
+			be.record(p+"/"+strconv.Itoa(i), x.Range().Start, x)
 		}
 	case *hclsyntax.ObjectConsExpr:
 		for _, item := range e.Items {
@@ -265,7 +265,7 @@ func (be *bodyEval) record(p string, start hcl.Pos, expr hclsyntax.Expression) {
 				}
 			}
 			if key != "" {
-				be.record(p+"/"+key, item.KeyExpr.StartRange().Start, item.ValueExpr)
+				be.record(p+"/"+key, item.KeyExpr.Range().Start, item.ValueExpr)
 			}
 		}
 	}
