@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,6 +64,7 @@ func TestScanGolden(t *testing.T) {
 	}{
 		{"webapp", []string{"testdata/plans/webapp/plan.json"}, ExitFindings},
 		{"clean", []string{"testdata/plans/clean/plan.json"}, ExitClean},
+		{"project-webapp", []string{"testdata/projects/webapp/plan.json"}, ExitFindings},
 	}
 	for _, tc := range cases {
 		for _, format := range []string{"text", "json", "sarif", "github", "markdown"} {
@@ -319,5 +321,39 @@ suppress:
 	// Flags override the file.
 	if code, _, _ := run(t, "", "scan", "--fail-on", "high", filepath.Join(cfgDir, "plan.json")); code != ExitFindings {
 		t.Errorf("--fail-on high over fail_on: critical: exit %d, want 1", code)
+	}
+}
+
+// TestPlanFindingsOnTfLines: a plan scanned beside its configuration puts
+// every result on the .tf line of the attribute that caused it.
+func TestPlanFindingsOnTfLines(t *testing.T) {
+	repoRoot(t)
+	_, out, _ := run(t, "", "scan", "--format", "sarif", "testdata/projects/webapp/plan.json")
+	log, err := sarif.FromBytes([]byte(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range log.Runs[0].Results {
+		pl := r.Locations[0].PhysicalLocation
+		key := *r.RuleID + " " + *r.Locations[0].LogicalLocations[0].FullyQualifiedName
+		got[key] = fmt.Sprintf("%s:%d", *pl.ArtifactLocation.URI, *pl.Region.StartLine)
+	}
+	const dir = "testdata/projects/webapp/"
+	want := map[string]string{
+		"AWS-EC2-001 aws_security_group.web":                     dir + "main.tf:30", // cidr_blocks of the SSH ingress block
+		"AWS-EC2-002 aws_security_group.web":                     dir + "main.tf:51", // cidr_blocks of the separate rule
+		"AWS-EC2-005 aws_instance.web[0]":                        dir + "main.tf:63", // http_tokens
+		"AWS-EC2-005 aws_instance.web[1]":                        dir + "main.tf:63",
+		"AWS-EC2-006 aws_instance.web[0]":                        dir + "main.tf:67", // encrypted in root_block_device
+		"AWS-EC2-006 aws_instance.web[1]":                        dir + "main.tf:67",
+		"AWS-EBS-001 aws_ebs_volume.archive":                     dir + "main.tf:89", // encrypted = false
+		"AWS-RDS-002 module.db.aws_db_instance.main":             dir + "modules/db/main.tf:15",
+		"AWS-RDS-001 module.db.aws_db_instance.main":             dir + "modules/db/main.tf:16",
+		`AWS-S3-002 module.storage.aws_s3_bucket.this["assets"]`: dir + "modules/storage/main.tf:5",
+		`AWS-S3-001 module.storage.aws_s3_bucket.this["assets"]`: dir + "modules/storage/main.tf:17", // acl of the ACL resource
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("result locations (-want +got):\n%s", diff)
 	}
 }

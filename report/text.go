@@ -98,12 +98,15 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintln(bw)
 	}
-	if len(r.Diagnostics) > 0 {
+	var shown model.Diagnostics
+	for _, d := range r.Diagnostics {
+		if !t.Quiet || d.Severity == model.DiagError {
+			shown = append(shown, d)
+		}
+	}
+	if len(shown) > 0 {
 		fmt.Fprintln(bw, t.paint(ansiBold, "Input problems"))
-		for _, d := range r.Diagnostics {
-			if t.Quiet && d.Severity != model.DiagError {
-				continue
-			}
+		for _, d := range shown {
 			fmt.Fprintf(bw, "  %s\n", d)
 		}
 		fmt.Fprintln(bw)

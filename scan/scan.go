@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -86,6 +87,7 @@ type Parsed struct {
 // Parse collects and parses the inputs into the common model.
 func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	inputs, diags := collect(opts.Paths, opts.Stdin, opts.Exclude)
+	inputs, diags = dropPlannedSources(inputs, opts, diags)
 	p := &Parsed{Diagnostics: diags}
 	for _, d := range diags {
 		if d.Severity == model.DiagError {
@@ -154,6 +156,34 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	}
 	p.Diagnostics.Sort()
 	return p
+}
+
+// dropPlannedSources leaves out a Terraform directory found in a scanned
+// tree when a plan of that directory is scanned too: the plan knows the
+// values and its findings are placed on the same .tf lines.
+func dropPlannedSources(inputs []*input, opts Options, diags model.Diagnostics) ([]*input, model.Diagnostics) {
+	planned := map[string]string{}
+	for _, in := range inputs {
+		if in.kind == KindPlan {
+			if dir := configDir(in, opts); dir != "" {
+				planned[filepath.Clean(dir)] = in.path
+			}
+		}
+	}
+	if len(planned) == 0 {
+		return inputs, diags
+	}
+	out := inputs[:0]
+	for _, in := range inputs {
+		if in.kind == KindTerraform && !in.explicit {
+			if plan, ok := planned[filepath.Clean(in.fsPath)]; ok {
+				diags = append(diags, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: in.path}, Summary: "Terraform sources scanned through the plan " + plan})
+				continue
+			}
+		}
+		out = append(out, in)
+	}
+	return out, diags
 }
 
 // Eval evaluates the rules over a parsed model and builds the report.
