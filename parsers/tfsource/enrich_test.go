@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -117,5 +118,39 @@ func TestMatchElementsAmbiguous(t *testing.T) {
 	plan := []any{map[string]any{"a": "x"}, map[string]any{"a": "x"}}
 	if m := matchElements(plan, src); m != nil {
 		t.Errorf("ambiguous match: %v", m)
+	}
+}
+
+func TestEnrichReorderedBlocks(t *testing.T) {
+	fsys := fstest.MapFS{
+		"sg.tf": {Data: []byte(`resource "aws_security_group" "web" {
+  ingress {
+    from_port   = 443
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+  ingress {
+    from_port   = 22
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`)},
+	}
+	r := &model.Resource{Address: "aws_security_group.web", Type: "aws_security_group", Mode: model.ModeManaged,
+		Properties: map[string]any{"ingress": []any{
+			map[string]any{"from_port": json.Number("22"), "cidr_blocks": []any{"10.0.0.0/8"}, "self": false},
+			map[string]any{"from_port": json.Number("443"), "cidr_blocks": []any{"0.0.0.0/0"}, "self": false},
+		}}}
+	if diags := EnrichFS([]*model.Resource{r}, fsys, "net", Options{}); len(diags) != 0 {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	for path, want := range map[string]string{
+		"ingress/0":               "net/sg.tf:6:3",
+		"ingress/0/from_port":     "net/sg.tf:7:5",
+		"ingress/1/cidr_blocks/0": "net/sg.tf:4:20",
+		"":                        "net/sg.tf:1:1",
+	} {
+		if got := r.Locate(path).String(); got != want {
+			t.Errorf("Locate(%q) = %s, want %s", path, got, want)
+		}
 	}
 }

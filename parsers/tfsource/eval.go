@@ -593,6 +593,9 @@ func (m *modInst) childSet(name string) *childSet {
 		key = m.key + "." + name
 	}
 	for _, k := range cs.exp.keys {
+		if !m.s.spend(1, call.pos) {
+			break
+		}
 		ch := newInst(m.s, cfg)
 		ch.parent, ch.call, ch.callExtra, ch.key, ch.depth = m, call, k.extra, key, m.depth+1
 		ch.path = m.prefix() + "module." + name + k.suffix

@@ -48,7 +48,7 @@ func baseFunctions() map[string]function.Function {
 		"distinct": stdlib.DistinctFunc, "element": stdlib.ElementFunc, "flatten": stdlib.FlattenFunc,
 		"index": stdlib.IndexFunc, "keys": stdlib.KeysFunc, "length": lengthFunc, "lookup": stdlib.LookupFunc,
 		"merge": stdlib.MergeFunc, "range": stdlib.RangeFunc, "reverse": stdlib.ReverseListFunc,
-		"setintersection": stdlib.SetIntersectionFunc, "setproduct": stdlib.SetProductFunc,
+		"setintersection": stdlib.SetIntersectionFunc, "setproduct": setProductFunc,
 		"setsubtract": stdlib.SetSubtractFunc, "setunion": stdlib.SetUnionFunc, "slice": stdlib.SliceFunc,
 		"sort": stdlib.SortFunc, "values": stdlib.ValuesFunc, "zipmap": stdlib.ZipmapFunc,
 		"one": oneFunc, "alltrue": boolFold(true), "anytrue": boolFold(false),
@@ -274,6 +274,29 @@ var coalesceFunc = function.New(&function.Spec{
 			return v, nil
 		}
 		return cty.NilVal, errors.New("no non-null, non-empty-string arguments")
+	},
+})
+
+// maxProduct bounds the size of setproduct results.
+const maxProduct = 100000
+
+var setProductFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{Name: "sets", Type: cty.DynamicPseudoType},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		return stdlib.SetProductFunc.ReturnTypeForValues(args)
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		n := 1
+		for _, a := range args {
+			if !a.CanIterateElements() || !a.IsKnown() {
+				return cty.UnknownVal(retType), nil
+			}
+			n *= a.LengthInt()
+			if n > maxProduct {
+				return cty.UnknownVal(retType), fmt.Errorf("setproduct would have more than %d elements", maxProduct)
+			}
+		}
+		return stdlib.SetProductFunc.Call(args)
 	},
 })
 

@@ -17,7 +17,7 @@ import (
 // walk emits the resources of a module instance and of the modules it calls.
 func (s *scanner) walk(m *modInst) {
 	s.insts = append(s.insts, m)
-	if m.cfg == nil {
+	if m.cfg == nil || s.overWork {
 		return
 	}
 	for _, r := range m.cfg.resources {
@@ -34,6 +34,9 @@ func (s *scanner) walk(m *modInst) {
 
 // emit evaluates every instance of a resource block.
 func (m *modInst) emit(r *resourceDecl) {
+	if m.s.overWork {
+		return
+	}
 	exp := m.resourceExpansion(r)
 	provName := r.provider
 	if provName == "" {
@@ -42,6 +45,9 @@ func (m *modInst) emit(r *resourceDecl) {
 	prov := m.provider(provName)
 	supps := append(append([]model.Suppression(nil), m.supps...), m.cfg.suppressionsFor(r.file, r.pos.Line, r.endLine)...)
 	for _, k := range exp.keys {
+		if !m.s.spend(1, r.pos) {
+			return
+		}
 		be := &bodyEval{m: m, extra: k.extra, pos: map[string]model.Position{}, file: r.file}
 		props := be.body(r.body, "", true)
 		res := &model.Resource{
@@ -227,6 +233,10 @@ func (be *bodyEval) dynamic(typ string, body hcl.Body, start hcl.Pos, prefix str
 		return
 	}
 	for it := fe.ElementIterator(); it.Next(); {
+		if !be.m.s.spend(1, hclPos(start, be.file)) {
+			bl.markUnknown(typ)
+			return
+		}
 		k, v := it.Element()
 		extra := make(map[string]cty.Value, len(be.extra)+1)
 		for n, x := range be.extra {

@@ -723,3 +723,21 @@ func TestDisplayAboveRoot(t *testing.T) {
 		t.Errorf("absolute file() read: %#v", r.Properties["policy"])
 	}
 }
+
+func TestWorkBound(t *testing.T) {
+	fsys := fstest.MapFS{
+		"main.tf": {Data: []byte(`module "m" {
+  source = "./mod"
+  count  = 1000
+}
+`)},
+		"mod/main.tf": {Data: []byte("resource \"aws_sqs_queue\" \"q\" {\n  count = 1000\n}\n")},
+	}
+	rs, diags := ParseFS(fsys, "", Options{})
+	if len(rs) == 0 || len(rs) > maxWork {
+		t.Errorf("%d resources", len(rs))
+	}
+	if !hasDiag(diags, model.DiagError, "the rest is not scanned") {
+		t.Errorf("no diagnostic for the bound: %v", diags)
+	}
+}
