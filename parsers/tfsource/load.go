@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
+	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty/function"
 
@@ -133,7 +135,14 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 		s.diags.Errorf(model.Position{File: displayDir}, "read module directory: %v", cleanFSError(err))
 		return m
 	}
-	parser := hclparse.NewParser()
+	type parsed struct {
+		display string
+		src     []byte
+		file    *hcl.File
+		diags   hcl.Diagnostics
+		json    bool
+	}
+	var files []*parsed
 	for _, e := range entries { // ReadDir sorts by name
 		name := e.Name()
 		isJSON := strings.HasSuffix(name, ".tf.json")
@@ -146,23 +155,46 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 			s.diags.Errorf(model.Position{File: display}, "read %s: %v", name, err)
 			continue
 		}
-		var file *hcl.File
-		var diags hcl.Diagnostics
-		if isJSON {
-			file, diags = parser.ParseJSON(src, display)
+		files = append(files, &parsed{display: display, src: src, json: isJSON})
+	}
+	// Files are parsed in parallel (parsing dominates large modules) and
+	// then read in name order.
+	parseOne := func(f *parsed) {
+		if f.json {
+			f.file, f.diags = hcljson.Parse(f.src, f.display)
 		} else {
-			file, diags = parser.ParseHCL(src, display)
+			f.file, f.diags = hclsyntax.ParseConfig(f.src, f.display, hcl.InitialPos)
 		}
-		s.addHCLDiags(diags, model.DiagError)
-		if file == nil || file.Body == nil || diags.HasErrors() {
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(files)/8+1)
+	var wg sync.WaitGroup
+	next := make(chan *parsed)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range next {
+				parseOne(f)
+			}
+		}()
+	}
+	for _, f := range files {
+		next <- f
+	}
+	close(next)
+	wg.Wait()
+	for _, f := range files {
+		s.addHCLDiags(f.diags, model.DiagError)
+		if f.file == nil || f.file.Body == nil || f.diags.HasErrors() {
 			// A file with syntax errors is skipped as a whole: a partly
 			// recovered block could miss attributes and mislead rules.
 			continue
 		}
-		if !isJSON && bytes.Contains(src, []byte("iacvet:ignore")) {
-			m.ignores[display] = s.scanComments(src, display)
+		if !f.json && bytes.Contains(f.src, []byte(ignoreDirective)) {
+			sb, _ := f.file.Body.(*hclsyntax.Body)
+			m.ignores[f.display] = s.scanComments(f.src, f.display, sb)
 		}
-		s.readFile(m, file.Body, display)
+		s.readFile(m, f.file.Body, f.display)
 	}
 	sort.SliceStable(m.calls, func(i, j int) bool { return lessPos(m.calls[i].pos, m.calls[j].pos) })
 	return m

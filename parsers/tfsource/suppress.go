@@ -1,6 +1,7 @@
 package tfsource
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -25,63 +26,126 @@ type ignoreComment struct {
 	pos    model.Position
 }
 
-// scanComments lexes a file for `# iacvet:ignore RULE reason` comments (also
-// `//`). Comments without a rule id or without a reason are reported.
-func (s *scanner) scanComments(src []byte, display string) *fileComments {
+// scanComments finds `# iacvet:ignore RULE reason` comments (also `//`).
+// Lexing whole files again would double the parse cost, so lines are
+// scanned as text and a candidate inside an expression (a string, a heredoc,
+// a multi-line object) is confirmed by lexing only that expression.
+// Comments without a rule id or without a reason are reported.
+func (s *scanner) scanComments(src []byte, display string, body *hclsyntax.Body) *fileComments {
 	fc := &fileComments{commentOnly: map[int]bool{}}
-	tokens, _ := hclsyntax.LexConfig(src, display, hcl.InitialPos)
-	lastCodeLine := 0
-	for _, tok := range tokens {
-		switch tok.Type {
-		case hclsyntax.TokenNewline, hclsyntax.TokenEOF:
-			continue
-		case hclsyntax.TokenComment:
-		default:
-			lastCodeLine = tok.Range.End.Line
-			continue
+	var exprs []hcl.Range // attribute expression ranges, filled on demand
+	line := 0
+	for off := 0; off < len(src); {
+		line++
+		end := bytes.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
 		}
-		line := tok.Range.Start.Line
-		text := string(tok.Bytes)
-		if !strings.HasPrefix(text, "/*") && lastCodeLine != line {
+		text := src[off:end]
+		trimmed := bytes.TrimSpace(text)
+		if bytes.HasPrefix(trimmed, []byte("#")) || bytes.HasPrefix(trimmed, []byte("//")) {
 			fc.commentOnly[line] = true
 		}
-		body := strings.TrimSpace(text)
-		switch {
-		case strings.HasPrefix(body, "#"):
-			body = body[1:]
-		case strings.HasPrefix(body, "//"):
-			body = body[2:]
-		default:
-			continue // block comments do not carry directives
-		}
-		body = strings.TrimSpace(body)
-		if !strings.HasPrefix(body, ignoreDirective) {
-			continue
-		}
-		rest := body[len(ignoreDirective):]
-		if rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != ':' {
-			continue // some other word starting with the directive
-		}
-		rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
-		pos := hclPos(tok.Range.Start, display)
-		fields := strings.Fields(rest)
-		if len(fields) == 0 {
-			s.diags.Warnf(pos, "%s without a rule id is ignored", ignoreDirective)
-			continue
-		}
-		var rules []string
-		for _, id := range strings.Split(fields[0], ",") {
-			if id = strings.TrimSpace(id); id != "" {
-				rules = append(rules, id)
+		if i := bytes.Index(text, []byte(ignoreDirective)); i >= 0 {
+			if start := commentStart(text, i); start >= 0 {
+				if exprs == nil {
+					exprs = exprRanges(body, []hcl.Range{})
+				}
+				if inComment(src, off+start, exprs) {
+					s.addIgnore(fc, string(text[start:]), line, start+1, display)
+				}
 			}
 		}
-		reason := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest[strings.Index(rest, fields[0])+len(fields[0]):]), "--"))
-		if reason == "" {
-			s.diags.Warnf(pos, "%s %s has no reason; a reason is expected after the rule id", ignoreDirective, fields[0])
-		}
-		fc.ignores = append(fc.ignores, ignoreComment{line: line, rules: rules, reason: reason, pos: pos})
+		off = end + 1
 	}
 	return fc
+}
+
+// commentStart finds the # or // that opens a comment ending in the
+// directive at text[i:], with only spaces between; -1 when there is none.
+func commentStart(text []byte, i int) int {
+	j := i - 1
+	for j >= 0 && (text[j] == ' ' || text[j] == '\t') {
+		j--
+	}
+	switch {
+	case j >= 0 && text[j] == '#':
+		return j
+	case j >= 1 && text[j] == '/' && text[j-1] == '/':
+		return j - 1
+	}
+	return -1
+}
+
+// inComment reports whether the comment marker at byte off really opens a
+// comment: outside every expression it does; inside one, the expression is
+// lexed to tell a comment from string content.
+func inComment(src []byte, off int, exprs []hcl.Range) bool {
+	for _, r := range exprs {
+		if off < r.Start.Byte || off >= r.End.Byte || r.End.Byte > len(src) {
+			continue
+		}
+		tokens, _ := hclsyntax.LexExpression(src[r.Start.Byte:r.End.Byte], "", hcl.Pos{Line: 1, Column: 1, Byte: 0})
+		for _, tok := range tokens {
+			if tok.Type == hclsyntax.TokenComment && tok.Range.Start.Byte == off-r.Start.Byte {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func exprRanges(body *hclsyntax.Body, out []hcl.Range) []hcl.Range {
+	if body == nil {
+		return out
+	}
+	for _, a := range body.Attributes {
+		out = append(out, a.Expr.Range())
+	}
+	for _, b := range body.Blocks {
+		out = exprRanges(b.Body, out)
+	}
+	return out
+}
+
+func (s *scanner) addIgnore(fc *fileComments, text string, line, col int, display string) {
+	body := strings.TrimSpace(text)
+	if strings.HasPrefix(body, "#") {
+		body = body[1:]
+	} else {
+		body = strings.TrimPrefix(body, "//")
+	}
+	body = strings.TrimSpace(body)
+	rest := strings.TrimPrefix(body, ignoreDirective)
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != ':' {
+		return // some other word starting with the directive
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+	pos := model.Position{File: display, Line: line, Column: col}
+	fields := strings.Fields(rest)
+	if len(fields) == 0 {
+		s.diags.Warnf(pos, "%s without a rule id is ignored", ignoreDirective)
+		return
+	}
+	var rules []string
+	for _, id := range strings.Split(fields[0], ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			rules = append(rules, id)
+		}
+	}
+	if len(rules) == 0 {
+		s.diags.Warnf(pos, "%s without a rule id is ignored", ignoreDirective)
+		return
+	}
+	reason := strings.TrimSpace(rest[len(fields[0]):])
+	reason = strings.TrimSpace(strings.TrimPrefix(reason, "--"))
+	if reason == "" {
+		s.diags.Warnf(pos, "%s %s has no reason; a reason is expected after the rule id", ignoreDirective, fields[0])
+	}
+	fc.ignores = append(fc.ignores, ignoreComment{line: line, rules: rules, reason: reason, pos: pos})
 }
 
 // suppressionsFor returns the suppressions declared for a block spanning

@@ -522,6 +522,17 @@ module "m" {
 `)},
 		"m/main.tf": {Data: []byte(`resource "aws_db_instance" "d" {}
 `)},
+		"strings.tf": {Data: []byte(`resource "aws_instance" "s" {
+  user_data = <<-EOT
+    # iacvet:ignore AWS-EC2-002 inside a heredoc: not a comment
+  EOT
+  name = "x # iacvet:ignore AWS-EC2-003 inside a string"
+  tags = {
+    # iacvet:ignore AWS-EC2-004 inside an object: a comment
+    a = "b" // iacvet:ignore AWS-EC2-005 trailing inside an object
+  }
+}
+`)},
 	}
 	rs, diags := ParseFS(fsys, "", Options{})
 	ids := func(addr string) []string {
@@ -548,6 +559,10 @@ module "m" {
 		{"aws_s3_bucket.b", []string{"AWS-S3-005||main.tf:12:19"}},
 		{"aws_s3_bucket.c", nil},
 		{"module.m.aws_db_instance.d", []string{"AWS-RDS-001|module-wide|main.tf:19:1"}},
+		{"aws_instance.s", []string{
+			"AWS-EC2-004|inside an object: a comment|strings.tf:7:5",
+			"AWS-EC2-005|trailing inside an object|strings.tf:8:13",
+		}},
 	} {
 		if diff := cmp.Diff(tc.want, ids(tc.addr)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.addr, diff)
