@@ -108,7 +108,7 @@ func (m *modInst) prefix() string {
 }
 
 // lazy evaluates a memoised value once; a cycle yields an unknown value.
-func (m *modInst) lazy(tab map[string]*lazyVal, name, what string, f func() cty.Value) cty.Value {
+func (m *modInst) lazy(tab map[string]*lazyVal, name, what string, pos model.Position, f func() cty.Value) cty.Value {
 	lv := tab[name]
 	if lv == nil {
 		lv = &lazyVal{}
@@ -118,7 +118,10 @@ func (m *modInst) lazy(tab map[string]*lazyVal, name, what string, f func() cty.
 	case 2:
 		return lv.val
 	case 1:
-		m.s.diags.Warnf(model.Position{File: m.displayDir()}, "cycle while evaluating %s%s; treated as unknown", m.prefix(), what)
+		if pos.File == "" {
+			pos.File = m.displayDir()
+		}
+		m.s.diags.Warnf(pos, "cycle while evaluating %s%s; treated as unknown", m.prefix(), what)
 		return cty.DynamicVal
 	}
 	lv.state = 1
@@ -296,7 +299,7 @@ func (m *modInst) pathObject() cty.Value {
 
 // variable returns the value of an input variable of the instance.
 func (m *modInst) variable(name string) cty.Value {
-	return m.lazy(m.vars, name, "var."+name, func() cty.Value {
+	return m.lazy(m.vars, name, "var."+name, m.cfg.variables[name].pos, func() cty.Value {
 		decl := m.cfg.variables[name]
 		var raw cty.Value
 		set := false
@@ -359,13 +362,14 @@ func convertMarked(v cty.Value, ty cty.Type, defaults *typeexpr.Defaults) (cty.V
 }
 
 func (m *modInst) local(name string) cty.Value {
-	return m.lazy(m.locals, name, "local."+name, func() cty.Value {
+	a := m.cfg.locals[name]
+	return m.lazy(m.locals, name, "local."+name, hclPos(a.NameRange.Start, a.NameRange.Filename), func() cty.Value {
 		return m.eval(m.cfg.locals[name].Expr, nil)
 	})
 }
 
 func (m *modInst) output(name string) cty.Value {
-	return m.lazy(m.outputs, name, "output."+name, func() cty.Value {
+	return m.lazy(m.outputs, name, "output."+name, m.cfg.outputs[name].pos, func() cty.Value {
 		o := m.cfg.outputs[name]
 		v := stripRefs(m.eval(o.expr, nil))
 		if o.sensitive {
@@ -384,7 +388,7 @@ func (m *modInst) outputObject() cty.Value {
 		m.outObj = &lazyVal{}
 	}
 	tab := map[string]*lazyVal{"": m.outObj}
-	return m.lazy(tab, "", "outputs", func() cty.Value {
+	return m.lazy(tab, "", "outputs", model.Position{}, func() cty.Value {
 		names := make([]string, 0, len(m.cfg.outputs))
 		for n := range m.cfg.outputs {
 			names = append(names, n)
@@ -417,7 +421,7 @@ func stripRefs(v cty.Value) cty.Value {
 // resourceValue is what a reference to a resource evaluates to: unknown
 // values marked with the instance address, shaped by count / for_each.
 func (m *modInst) resourceValue(r *resourceDecl) cty.Value {
-	return m.lazy(m.resVals, r.addr(), r.addr(), func() cty.Value {
+	return m.lazy(m.resVals, r.addr(), r.addr(), r.pos, func() cty.Value {
 		base := m.prefix() + r.addr()
 		exp := m.resourceExpansion(r)
 		switch exp.kind {

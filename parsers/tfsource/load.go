@@ -47,6 +47,7 @@ type variableDecl struct {
 
 type outputDecl struct {
 	name      string
+	pos       model.Position
 	expr      hcl.Expression
 	sensitive bool
 }
@@ -236,7 +237,7 @@ func (s *scanner) readFile(m *moduleConfig, body hcl.Body, display string) {
 		case "output":
 			c, d := b.Body.Content(outputSchema)
 			s.addHCLDiags(d, model.DiagWarning)
-			o := &outputDecl{name: b.Labels[0]}
+			o := &outputDecl{name: b.Labels[0], pos: hclPos(b.DefRange.Start, display)}
 			if a := c.Attributes["value"]; a != nil {
 				o.expr = a.Expr
 			}

@@ -474,6 +474,37 @@ module "again" {
 	if !hasDiag(diags, model.DiagError, "calls itself") {
 		t.Errorf("no diagnostic for the module cycle: %v", diags)
 	}
+	want := model.Diagnostic{Severity: model.DiagWarning, Position: model.Position{File: "main.tf", Line: 3, Column: 3},
+		Summary: "cycle while evaluating local.a; treated as unknown"}
+	found := false
+	for _, d := range diags {
+		found = found || d == want
+	}
+	if !found {
+		t.Errorf("no positioned cycle warning: %v", diags)
+	}
+
+	// A chain of distinct modules deeper than the bound.
+	deep := fstest.MapFS{}
+	dir := ""
+	for i := 0; i < maxModuleDepth+4; i++ {
+		deep[dir+"main.tf"] = &fstest.MapFile{Data: []byte("module \"next\" {\n  source = \"./n\"\n}\nresource \"aws_sqs_queue\" \"q\" {}\n")}
+		dir += "n/"
+	}
+	rs, diags = ParseFS(deep, "", Options{})
+	if len(rs) != maxModuleDepth+1 {
+		t.Errorf("%d resources, want %d", len(rs), maxModuleDepth+1)
+	}
+	if !hasDiag(diags, model.DiagError, "nested deeper than") {
+		t.Errorf("no diagnostic for the depth bound: %v", diags)
+	}
+}
+
+func TestParseDirMissing(t *testing.T) {
+	rs, diags := ParseDir("testdata/does-not-exist", Options{})
+	if len(rs) != 0 || len(diags) != 1 || diags[0].Severity != model.DiagError || diags[0].File != "testdata/does-not-exist" {
+		t.Errorf("got %v %v", rs, diags)
+	}
 }
 
 func TestMalformedKeepsScanning(t *testing.T) {
