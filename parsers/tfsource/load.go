@@ -268,7 +268,7 @@ func (s *scanner) readModuleCall(m *moduleConfig, b *hcl.Block, display string) 
 	attrs, diags := b.Body.JustAttributes()
 	s.addHCLDiags(diags, model.DiagError)
 	c := &moduleCall{name: b.Labels[0], body: b.Body, attrs: attrs, file: display,
-		pos: hclPos(b.DefRange.Start, display), endLine: blockEndLine(b)}
+		pos: blockPos(b, display), endLine: blockEndLine(b)}
 	if a := attrs["source"]; a != nil {
 		v, d := a.Expr.Value(nil)
 		if !d.HasErrors() && v.Type() == ctyString && v.IsKnown() && !v.IsNull() {
@@ -296,7 +296,7 @@ func (s *scanner) readResource(m *moduleConfig, b *hcl.Block, display string) {
 	content, remain, diags := b.Body.PartialContent(resourceMetaSchema)
 	s.addHCLDiags(diags, model.DiagError)
 	r := &resourceDecl{mode: model.ModeManaged, typ: b.Labels[0], name: b.Labels[1], body: remain,
-		pos: hclPos(b.DefRange.Start, display), endLine: blockEndLine(b), file: display}
+		pos: blockPos(b, display), endLine: blockEndLine(b), file: display}
 	if b.Type == "data" {
 		r.mode = model.ModeData
 	}
@@ -341,6 +341,15 @@ func traversalName(t hcl.Traversal) string {
 		}
 	}
 	return strings.Join(parts, ".")
+}
+
+// blockPos is where a block starts: its first line in native syntax; in
+// JSON syntax, where a block spans nested objects, its name label.
+func blockPos(b *hcl.Block, display string) model.Position {
+	if _, ok := b.Body.(*hclsyntax.Body); !ok && len(b.LabelRanges) > 0 {
+		return hclPos(b.LabelRanges[len(b.LabelRanges)-1].Start, display)
+	}
+	return hclPos(b.DefRange.Start, display)
 }
 
 func blockEndLine(b *hcl.Block) int {
