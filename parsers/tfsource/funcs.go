@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/customdecode"
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
@@ -65,7 +66,7 @@ func baseFunctions() map[string]function.Function {
 		"tostring": stdlib.MakeToFunc(cty.String), "tonumber": stdlib.MakeToFunc(cty.Number),
 		"tobool": stdlib.MakeToFunc(cty.Bool), "tolist": stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
 		"toset": stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)), "tomap": stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
-		"try": tryfunc.TryFunc, "can": tryfunc.CanFunc,
+		"try": tryFunc, "can": tryfunc.CanFunc,
 		"sensitive": sensitiveFunc, "nonsensitive": nonsensitiveFunc,
 
 		"cidrsubnet": cidrSubnetFunc, "cidrhost": cidrHostFunc, "cidrnetmask": cidrNetmaskFunc,
@@ -240,6 +241,49 @@ var lengthFunc = function.New(&function.Spec{
 		return stdlib.Length(v)
 	},
 })
+
+// tryFunc is hcl's try that keeps the marks of a value it cannot decide
+// yet: try(aws_vpc.this[0].id, "") stays unknown with its reference, and a
+// sensitive operand keeps the result sensitive.
+var tryFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{Name: "expressions", Type: customdecode.ExpressionClosureType},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		v, err := tryValue(args)
+		if err != nil {
+			return cty.NilType, err
+		}
+		return v.Type(), nil
+	},
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		return tryValue(args)
+	},
+})
+
+func tryValue(args []cty.Value) (cty.Value, error) {
+	if len(args) == 0 {
+		return cty.NilVal, errors.New("at least one argument is required")
+	}
+	var msgs []string
+	for _, arg := range args {
+		v, diags := customdecode.ExpressionClosureFromVal(arg).Value()
+		if diags.HasErrors() {
+			for _, d := range diags {
+				msgs = append(msgs, d.Summary)
+			}
+			continue
+		}
+		if !v.IsWhollyKnown() {
+			_, pvm := v.UnmarkDeepWithPaths()
+			var marks []cty.ValueMarks
+			for _, p := range pvm {
+				marks = append(marks, p.Marks)
+			}
+			return cty.DynamicVal.WithMarks(marks...), nil
+		}
+		return v, nil
+	}
+	return cty.NilVal, fmt.Errorf("no expression succeeded: %s", strings.Join(msgs, "; "))
+}
 
 // coalesceFunc returns the first argument that is neither null nor an empty
 // string, as Terraform's coalesce does.

@@ -708,6 +708,8 @@ func TestFunctions(t *testing.T) {
 		{`md5("x")`, "9dd4e461268c8034f5c8564e155c67a6"},
 		{`sha256("")`, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
 		{`try(local.missing, "fallback")`, "fallback"},
+		{`try(aws_vpc.v[0].id, "")`, model.Unknown{Ref: "aws_vpc.v[0]"}},
+		{`try(local.secret, "")`, model.Sensitive{}},
 		{`can(regex("^a", "abc"))`, true},
 		{`jsondecode("{\"a\": [1, 2.5]}")`, map[string]any{"a": []any{json.Number("1"), json.Number("2.5")}}},
 		{`lookup({ a = 1 }, "b", 7)`, json.Number("7")},
@@ -729,15 +731,14 @@ func TestFunctions(t *testing.T) {
 	} {
 		t.Run(tc.expr, func(t *testing.T) {
 			fsys := fstest.MapFS{
-				"main.tf":          {Data: []byte("resource \"x_y\" \"z\" {\n  v = " + tc.expr + "\n}\n")},
+				"main.tf": {Data: []byte("resource \"x_y\" \"z\" {\n  v = " + tc.expr + "\n}\n" +
+					"resource \"aws_vpc\" \"v\" {\n  count = 1\n}\n" +
+					"variable \"s\" {\n  default   = \"pw\"\n  sensitive = true\n}\nlocals {\n  secret = var.s\n}\n")},
 				"data/hello.txt":   {Data: []byte("hello\n")},
 				"data/greet.tftpl": {Data: []byte("hello ${who}\n")},
 			}
 			rs, _ := ParseFS(fsys, "", Options{})
-			if len(rs) != 1 {
-				t.Fatalf("resources: %d", len(rs))
-			}
-			if diff := cmp.Diff(tc.want, rs[0].Properties["v"]); diff != "" {
+			if diff := cmp.Diff(tc.want, find(t, rs, "x_y.z").Properties["v"]); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
