@@ -1,0 +1,594 @@
+package cost
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/iacvet/iacvet/model"
+)
+
+// Canonical types iacvet prices.
+const (
+	typeInstance      = "AWS::EC2::Instance"
+	typeVolume        = "AWS::EC2::Volume"
+	typeSnapshot      = "AWS::EC2::Snapshot"
+	typeDBInstance    = "AWS::RDS::DBInstance"
+	typeDBCluster     = "AWS::RDS::DBCluster"
+	typeNAT           = "AWS::EC2::NatGateway"
+	typeLBv2          = "AWS::ElasticLoadBalancingV2::LoadBalancer"
+	typeCLB           = "AWS::ElasticLoadBalancing::LoadBalancer"
+	typeEIP           = "AWS::EC2::EIP"
+	typeEKS           = "AWS::EKS::Cluster"
+	typeCacheCluster  = "AWS::ElastiCache::CacheCluster"
+	typeReplGroup     = "AWS::ElastiCache::ReplicationGroup"
+	typeDynamoDB      = "AWS::DynamoDB::Table"
+	typeOpenSearch    = "AWS::OpenSearchService::Domain"
+	typeElasticsearch = "AWS::Elasticsearch::Domain"
+	typeRedshift      = "AWS::Redshift::Cluster"
+	typeLambda        = "AWS::Lambda::Function"
+	typeServerless    = "AWS::Serverless::Function"
+	typeBucket        = "AWS::S3::Bucket"
+)
+
+// PricedTypes lists the resource types Estimate prices (canonical types and
+// aws_ebs_snapshot, which has no CloudFormation type).
+var PricedTypes = []string{
+	typeInstance, typeVolume, typeSnapshot, "aws_ebs_snapshot", typeDBInstance, typeDBCluster, typeNAT, typeLBv2, typeCLB,
+	typeEIP, typeEKS, typeCacheCluster, typeReplGroup, typeDynamoDB, typeOpenSearch, typeElasticsearch,
+	typeRedshift, typeLambda, typeServerless, typeBucket,
+}
+
+var pricedType = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range PricedTypes {
+		m[t] = true
+	}
+	return m
+}()
+
+func costed(r *model.Resource) bool {
+	if !pricedType[r.Type] {
+		return false
+	}
+	if r.Type == typeDBCluster {
+		// Only Aurora clusters bill storage and I/O on the cluster.
+		for _, props := range []map[string]any{r.Properties, beforeOf(r)} {
+			if engine, st := str(props, "Engine"); st == known && strings.HasPrefix(strings.ToLower(engine), "aurora") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func beforeOf(r *model.Resource) map[string]any {
+	if r.Change == nil {
+		return nil
+	}
+	return r.Change.Before
+}
+
+// price prices one side of a resource. hint is true for the after side of a
+// resource that stays (savings hints are only given for it).
+func (e *estimator) price(r *model.Resource, props map[string]any, hint bool) *priced {
+	p := &priced{}
+	if props == nil {
+		props = map[string]any{}
+	}
+	region := e.regionOf(r)
+	switch r.Type {
+	case typeInstance:
+		e.instance(p, r, props, region, hint)
+	case typeVolume:
+		size, st := num(props, "Size")
+		if st != known {
+			unknownNote(p, "EBS volume", "Size", st)
+			break
+		}
+		vt, vst := str(props, "VolumeType")
+		if vst == absent {
+			vt = "gp2"
+		} else if vst != known {
+			unknownNote(p, "EBS volume", "VolumeType", vst)
+			break
+		}
+		e.volume(p, r, region, "EBS volume", vt, size, props, hint)
+	case typeSnapshot, "aws_ebs_snapshot":
+		if v, ok := e.usage.get(r, "storage_gb"); ok {
+			e.add(p, region, "snapshot storage", "GB-month", v, "ebs/snapshot/storage")
+			break
+		}
+		size, st := num(props, "VolumeSize")
+		if st == absent {
+			size, st = num(props, "volume_size")
+		}
+		if st != known {
+			unknownNote(p, "snapshot storage", "VolumeSize", st)
+			break
+		}
+		e.add(p, region, "snapshot storage (full volume size, upper bound)", "GB-month", size, "ebs/snapshot/storage")
+	case typeDBInstance:
+		e.dbInstance(p, r, props, region)
+	case typeDBCluster:
+		e.usageComponent(p, r, region, "Aurora storage", "storage_gb", "GB-month", 1, "rds/storage/aurora/single")
+		e.usageComponent(p, r, region, "Aurora I/O requests", "monthly_io_requests", "requests", 1, "rds/io/aurora/single")
+	case typeNAT:
+		e.add(p, region, "NAT gateway", "hours", HoursPerMonth, "vpc/nat-gateway/hour")
+		e.usageComponent(p, r, region, "NAT gateway data processed", "monthly_data_processed_gb", "GB", 1, "vpc/nat-gateway/gb")
+		e.usageComponent(p, r, region, "data transfer out to the internet", "monthly_data_transfer_out_gb", "GB", 1, "ec2/data-transfer-out")
+	case typeLBv2:
+		lbType, st := str(props, "Type")
+		if st == absent {
+			lbType = "application"
+		} else if st != known {
+			unknownNote(p, "load balancer", "Type", st)
+			break
+		}
+		lbType = strings.ToLower(lbType)
+		if lbType != "application" && lbType != "network" && lbType != "gateway" {
+			p.notPriced = append(p.notPriced, fmt.Sprintf("load balancer: unknown Type %q", lbType))
+			break
+		}
+		e.add(p, region, lbType+" load balancer", "hours", HoursPerMonth, "elb/"+lbType+"/hour")
+		e.usageComponent(p, r, region, "load balancer capacity units", "average_lcus", "LCU-hours", HoursPerMonth, "elb/"+lbType+"/lcu")
+	case typeCLB:
+		e.add(p, region, "classic load balancer", "hours", HoursPerMonth, "elb/classic/hour")
+		e.usageComponent(p, r, region, "classic load balancer data processed", "monthly_data_processed_gb", "GB", 1, "elb/classic/gb")
+	case typeEIP:
+		e.add(p, region, "public IPv4 address", "hours", HoursPerMonth, "vpc/public-ipv4/hour")
+	case typeEKS:
+		e.add(p, region, "EKS cluster", "hours", HoursPerMonth, "eks/cluster/hour")
+	case typeCacheCluster:
+		nodes, st := num(props, "NumCacheNodes")
+		if st == absent {
+			nodes, st = 1, known
+		}
+		e.cacheNodes(p, props, region, nodes, st, "NumCacheNodes")
+	case typeReplGroup:
+		var nodes float64
+		var st state
+		if groups, gst := num(props, "NumNodeGroups"); gst != absent {
+			replicas, rst := num(props, "ReplicasPerNodeGroup")
+			if rst == absent {
+				replicas, rst = 0, known
+			}
+			nodes, st = groups*(1+replicas), gst
+			if gst == known && rst != known {
+				st = rst
+			}
+		} else {
+			nodes, st = num(props, "NumCacheClusters")
+			if st == absent {
+				nodes, st = 1, known
+			}
+		}
+		e.cacheNodes(p, props, region, nodes, st, "NumCacheClusters")
+	case typeDynamoDB:
+		e.dynamo(p, r, props, region)
+	case typeOpenSearch, typeElasticsearch:
+		e.search(p, r, props, region)
+	case typeRedshift:
+		node, st := str(props, "NodeType")
+		if st != known {
+			unknownNote(p, "Redshift nodes", "NodeType", st)
+			break
+		}
+		n := 1.0
+		if ct, _ := str(props, "ClusterType"); ct != "single-node" {
+			if v, nst := num(props, "NumberOfNodes"); nst == known {
+				n = v
+			} else if nst != absent {
+				unknownNote(p, "Redshift nodes", "NumberOfNodes", nst)
+				break
+			}
+		}
+		e.add(p, region, fmt.Sprintf("Redshift nodes (%s)", node), "hours", n*HoursPerMonth, "redshift/node/"+node)
+		if strings.HasPrefix(node, "ra3.") {
+			e.usageComponent(p, r, region, "Redshift managed storage", "storage_gb", "GB-month", 1, "redshift/managed-storage")
+		}
+	case typeLambda, typeServerless:
+		e.lambda(p, r, props, region)
+	case typeBucket:
+		e.usageComponent(p, r, region, "S3 Standard storage", "storage_gb", "GB-month", 1, "s3/standard/storage")
+		e.usageComponent(p, r, region, "S3 PUT/COPY/POST/LIST requests", "monthly_put_requests", "requests", 1, "s3/standard/put")
+		e.usageComponent(p, r, region, "S3 GET and other requests", "monthly_get_requests", "requests", 1, "s3/standard/get")
+	}
+	return p
+}
+
+func (e *estimator) instance(p *priced, r *model.Resource, props map[string]any, region string, hint bool) {
+	itype, st := str(props, "InstanceType")
+	tenancy, tst := str(props, "Tenancy")
+	switch {
+	case st != known:
+		unknownNote(p, "instance hours", "InstanceType", st)
+	case tst != known && tst != absent:
+		unknownNote(p, "instance hours", "Tenancy", tst)
+	case strings.EqualFold(tenancy, "host"):
+		p.notPriced = append(p.notPriced, "instance hours: host tenancy is billed per Dedicated Host")
+	case strings.EqualFold(tenancy, "dedicated"):
+		e.add(p, region, fmt.Sprintf("instance hours (%s, Linux, dedicated)", itype), "hours", HoursPerMonth, "ec2/instance-dedicated/"+itype)
+	default:
+		if _, ok := e.add(p, region, fmt.Sprintf("instance hours (%s, Linux)", itype), "hours", HoursPerMonth, "ec2/instance/"+itype); ok && hint {
+			e.instanceHints(r, region, itype)
+		}
+	}
+	// Block devices: root and attached EBS volumes.
+	bdms, bst := list(props, "BlockDeviceMappings")
+	if bst != known && bst != absent {
+		unknownNote(p, "EBS volumes", "BlockDeviceMappings", bst)
+	}
+	for i, item := range bdms {
+		bd, ok := item.(map[string]any)
+		if !ok {
+			continue
+		}
+		if _, has := bd["Ebs"]; !has {
+			continue // instance store or NoDevice
+		}
+		dev, _ := str(bd, "DeviceName")
+		if dev == "" {
+			dev = fmt.Sprintf("#%d", i)
+		}
+		name := "EBS volume " + dev
+		size, sst := num(bd, "Ebs", "VolumeSize")
+		if sst != known {
+			if sst == absent {
+				p.notPriced = append(p.notPriced, name+": VolumeSize comes from the AMI snapshot (unknown)")
+			} else {
+				unknownNote(p, name, "VolumeSize", sst)
+			}
+			continue
+		}
+		vt, vst := str(bd, "Ebs", "VolumeType")
+		if vst == absent {
+			vt = "gp2"
+		} else if vst != known {
+			unknownNote(p, name, "VolumeType", vst)
+			continue
+		}
+		ebs, _ := bd["Ebs"].(map[string]any)
+		e.volume(p, r, region, name, vt, size, ebs, hint)
+	}
+	if len(bdms) == 0 {
+		p.notPriced = append(p.notPriced, "root volume: size and type come from the AMI (unknown)")
+	}
+	// Public IPv4 addresses.
+	pub, pst := boolean(props, "AssociatePublicIpAddress")
+	nPublic := 0
+	if pst == known && pub {
+		nPublic = 1
+	} else if pst == unknownValue {
+		p.notPriced = append(p.notPriced, "public IPv4 address: AssociatePublicIpAddress known after apply")
+	}
+	nis, _ := list(props, "NetworkInterfaces")
+	for _, item := range nis {
+		ni, ok := item.(map[string]any)
+		if !ok {
+			continue
+		}
+		v, st := boolean(ni, "AssociatePublicIpAddress")
+		if st == known && v {
+			nPublic++
+		} else if st == unknownValue {
+			p.notPriced = append(p.notPriced, "public IPv4 address: NetworkInterfaces AssociatePublicIpAddress known after apply")
+		}
+	}
+	if pst == known && pub && len(nis) > 0 {
+		nPublic-- // the top-level flag describes the primary interface
+		if nPublic < 1 {
+			nPublic = 1
+		}
+	}
+	if nPublic > 0 {
+		e.add(p, region, "public IPv4 address", "hours", float64(nPublic)*HoursPerMonth, "vpc/public-ipv4/hour")
+		e.usageComponent(p, r, region, "data transfer out to the internet", "monthly_data_transfer_out_gb", "GB", 1, "ec2/data-transfer-out")
+	} else if v, ok := e.usage.get(r, "monthly_data_transfer_out_gb"); ok {
+		e.add(p, region, "data transfer out to the internet", "GB", v, "ec2/data-transfer-out")
+	}
+}
+
+// volume prices one EBS volume's storage, IOPS and throughput.
+func (e *estimator) volume(p *priced, r *model.Resource, region, name, vt string, size float64, props map[string]any, hint bool) {
+	vt = strings.ToLower(vt)
+	label := fmt.Sprintf("%s (%s) storage", name, vt)
+	switch vt {
+	case "gp2", "gp3", "io1", "io2", "st1", "sc1", "standard":
+	default:
+		p.notPriced = append(p.notPriced, fmt.Sprintf("%s: unknown VolumeType %q", name, vt))
+		return
+	}
+	if _, ok := e.add(p, region, label, "GB-month", size, "ebs/"+vt+"/storage"); !ok {
+		return
+	}
+	iops, ist := num(props, "Iops")
+	switch vt {
+	case "gp2":
+		if hint {
+			e.gp2Hint(r, region, name, size)
+		}
+	case "gp3":
+		if ist == known && iops > 3000 {
+			e.add(p, region, name+" IOPS above 3000", "IOPS-month", iops-3000, "ebs/gp3/iops")
+		} else if ist == unknownValue {
+			unknownNote(p, name+" IOPS", "Iops", ist)
+		}
+		tp, tst := num(props, "Throughput")
+		if tst == known && tp > 125 {
+			e.add(p, region, name+" throughput above 125 MiB/s", "MiB/s-month", tp-125, "ebs/gp3/throughput")
+		} else if tst == unknownValue {
+			unknownNote(p, name+" throughput", "Throughput", tst)
+		}
+	case "io1":
+		if ist != known {
+			unknownNote(p, name+" IOPS", "Iops", ist)
+			break
+		}
+		e.add(p, region, name+" IOPS", "IOPS-month", iops, "ebs/io1/iops")
+	case "io2":
+		if ist != known {
+			unknownNote(p, name+" IOPS", "Iops", ist)
+			break
+		}
+		t1 := math.Min(iops, 32000)
+		t2 := math.Min(math.Max(iops-32000, 0), 32000)
+		t3 := math.Max(iops-64000, 0)
+		e.add(p, region, name+" IOPS (up to 32,000)", "IOPS-month", t1, "ebs/io2/iops-tier1")
+		if t2 > 0 {
+			e.add(p, region, name+" IOPS (32,001 to 64,000)", "IOPS-month", t2, "ebs/io2/iops-tier2")
+		}
+		if t3 > 0 {
+			e.add(p, region, name+" IOPS (above 64,000)", "IOPS-month", t3, "ebs/io2/iops-tier3")
+		}
+	case "standard":
+		e.usageComponent(p, r, region, name+" I/O requests", "monthly_io_requests", "requests", 1, "ebs/standard/io")
+	}
+}
+
+var rdsEngine = map[string]string{
+	"mysql": "mysql", "postgres": "postgres", "postgresql": "postgres", "mariadb": "mariadb",
+	"aurora": "aurora-mysql", "aurora-mysql": "aurora-mysql", "aurora-postgresql": "aurora-postgresql",
+}
+
+func (e *estimator) dbInstance(p *priced, r *model.Resource, props map[string]any, region string) {
+	class, cst := str(props, "DBInstanceClass")
+	engineRaw, est := str(props, "Engine")
+	_, inCluster := str(props, "DBClusterIdentifier")
+	engine := rdsEngine[strings.ToLower(engineRaw)]
+	aurora := strings.HasPrefix(engine, "aurora")
+	switch {
+	case cst != known:
+		unknownNote(p, "database instance hours", "DBInstanceClass", cst)
+	case est != known:
+		unknownNote(p, "database instance hours", "Engine", est)
+	case engine == "":
+		p.notPriced = append(p.notPriced, fmt.Sprintf("database instance hours: engine %q is not in the price snapshot (licensed engines are not estimated)", engineRaw))
+	case aurora:
+		e.add(p, region, fmt.Sprintf("database instance hours (%s, %s)", class, engine), "hours", HoursPerMonth, "rds/instance/"+engine+"/"+class+"/single")
+		p.usageBased = append(p.usageBased, "Aurora storage and I/O: billed on the DB cluster")
+	default:
+		multi, mst := boolean(props, "MultiAZ")
+		if mst != known && mst != absent {
+			unknownNote(p, "database instance hours", "MultiAZ", mst)
+			break
+		}
+		dep, depName := "single", "Single-AZ"
+		if multi {
+			dep, depName = "multi", "Multi-AZ"
+		}
+		e.add(p, region, fmt.Sprintf("database instance hours (%s, %s, %s)", class, engine, depName), "hours", HoursPerMonth, "rds/instance/"+engine+"/"+class+"/"+dep)
+		e.dbStorage(p, props, region, dep)
+	}
+	if inCluster == known && !aurora && engine != "" {
+		p.notPriced = append(p.notPriced, "storage: billed on the DB cluster")
+	}
+}
+
+func (e *estimator) dbStorage(p *priced, props map[string]any, region, dep string) {
+	size, sst := num(props, "AllocatedStorage")
+	if sst != known {
+		unknownNote(p, "database storage", "AllocatedStorage", sst)
+		return
+	}
+	iops, ist := num(props, "Iops")
+	st, tst := str(props, "StorageType")
+	switch {
+	case tst == absent && ist == known:
+		st = "io1"
+	case tst == absent:
+		st = "gp2"
+	case tst != known:
+		unknownNote(p, "database storage", "StorageType", tst)
+		return
+	}
+	st = strings.ToLower(st)
+	if st == "aurora" || st == "aurora-iopt1" {
+		p.usageBased = append(p.usageBased, "Aurora storage and I/O: billed on the DB cluster")
+		return
+	}
+	if _, ok := e.add(p, region, fmt.Sprintf("database storage (%s)", st), "GB-month", size, "rds/storage/"+st+"/"+dep); !ok {
+		return
+	}
+	switch st {
+	case "io1", "io2":
+		if ist != known {
+			unknownNote(p, "database IOPS", "Iops", ist)
+			return
+		}
+		e.add(p, region, fmt.Sprintf("database IOPS (%s)", st), "IOPS-month", iops, "rds/iops/"+st+"/"+dep)
+	case "gp3":
+		baseIOPS, baseTP := 3000.0, 125.0
+		if size >= 400 {
+			baseIOPS, baseTP = 12000, 500
+		}
+		if ist == known && iops > baseIOPS {
+			e.add(p, region, fmt.Sprintf("database IOPS above %.0f", baseIOPS), "IOPS-month", iops-baseIOPS, "rds/iops/gp3/"+dep)
+		}
+		if tp, tpst := num(props, "StorageThroughput"); tpst == known && tp > baseTP {
+			e.add(p, region, fmt.Sprintf("database throughput above %.0f MiB/s", baseTP), "MiB/s-month", tp-baseTP, "rds/throughput/gp3/"+dep)
+		}
+	}
+}
+
+func (e *estimator) cacheNodes(p *priced, props map[string]any, region string, nodes float64, nst state, attr string) {
+	node, st := str(props, "CacheNodeType")
+	if st != known {
+		unknownNote(p, "cache nodes", "CacheNodeType", st)
+		return
+	}
+	if nst != known {
+		unknownNote(p, "cache nodes", attr, nst)
+		return
+	}
+	engine, est := str(props, "Engine")
+	if est != known {
+		engine = "redis"
+	}
+	engine = strings.ToLower(engine)
+	e.add(p, region, fmt.Sprintf("cache nodes (%s, %s)", node, engine), "hours", nodes*HoursPerMonth, "elasticache/node/"+engine+"/"+node)
+}
+
+func (e *estimator) dynamo(p *priced, r *model.Resource, props map[string]any, region string) {
+	mode, mst := str(props, "BillingMode")
+	if mst == absent {
+		mode = "PROVISIONED"
+	} else if mst != known {
+		unknownNote(p, "DynamoDB capacity", "BillingMode", mst)
+		return
+	}
+	if strings.EqualFold(mode, "PAY_PER_REQUEST") {
+		e.usageComponent(p, r, region, "DynamoDB write request units", "monthly_write_request_units", "requests", 1, "dynamodb/write-request")
+		e.usageComponent(p, r, region, "DynamoDB read request units", "monthly_read_request_units", "requests", 1, "dynamodb/read-request")
+	} else {
+		rcu, wcu := 0.0, 0.0
+		ok := true
+		read := func(where map[string]any, label string) {
+			for _, side := range []struct {
+				attr string
+				into *float64
+			}{{"ReadCapacityUnits", &rcu}, {"WriteCapacityUnits", &wcu}} {
+				v, st := num(where, "ProvisionedThroughput", side.attr)
+				switch st {
+				case known:
+					*side.into += v
+				case absent:
+				default:
+					unknownNote(p, "DynamoDB capacity"+label, side.attr, st)
+					ok = false
+				}
+			}
+		}
+		read(props, "")
+		gsis, _ := list(props, "GlobalSecondaryIndexes")
+		for _, g := range gsis {
+			if gm, isMap := g.(map[string]any); isMap {
+				name, _ := str(gm, "IndexName")
+				read(gm, " (index "+name+")")
+			}
+		}
+		if ok {
+			e.add(p, region, "DynamoDB write capacity", "WCU-hours", wcu*HoursPerMonth, "dynamodb/wcu/hour")
+			e.add(p, region, "DynamoDB read capacity", "RCU-hours", rcu*HoursPerMonth, "dynamodb/rcu/hour")
+		}
+	}
+	e.usageComponent(p, r, region, "DynamoDB storage", "storage_gb", "GB-month", 1, "dynamodb/storage")
+}
+
+func (e *estimator) search(p *priced, r *model.Resource, props map[string]any, region string) {
+	cc, _ := lookup(props, "ClusterConfig")
+	ccm, _ := cc.(map[string]any)
+	if ccm == nil {
+		ccm = map[string]any{}
+	}
+	itype, st := str(ccm, "InstanceType")
+	count, cst := num(ccm, "InstanceCount")
+	if cst == absent {
+		count, cst = 1, known
+	}
+	switch {
+	case st != known:
+		unknownNote(p, "search instances", "ClusterConfig.InstanceType", st)
+	case cst != known:
+		unknownNote(p, "search instances", "ClusterConfig.InstanceCount", cst)
+	default:
+		itype = searchType(itype)
+		e.add(p, region, fmt.Sprintf("search instances (%s)", itype), "hours", count*HoursPerMonth, "opensearch/instance/"+itype)
+	}
+	if on, _ := boolean(ccm, "DedicatedMasterEnabled"); on {
+		mt, mst := str(ccm, "DedicatedMasterType")
+		mc, mcst := num(ccm, "DedicatedMasterCount")
+		if mcst == absent {
+			mc, mcst = 3, known
+		}
+		if mst != known {
+			unknownNote(p, "dedicated master nodes", "ClusterConfig.DedicatedMasterType", mst)
+		} else if mcst != known {
+			unknownNote(p, "dedicated master nodes", "ClusterConfig.DedicatedMasterCount", mcst)
+		} else {
+			mt = searchType(mt)
+			e.add(p, region, fmt.Sprintf("dedicated master nodes (%s)", mt), "hours", mc*HoursPerMonth, "opensearch/instance/"+mt)
+		}
+	}
+	if on, _ := boolean(ccm, "WarmEnabled"); on {
+		wt, wst := str(ccm, "WarmType")
+		wc, wcst := num(ccm, "WarmCount")
+		if wst != known || wcst != known {
+			p.notPriced = append(p.notPriced, "UltraWarm nodes: WarmType and WarmCount must be known")
+		} else {
+			wt = searchType(wt)
+			e.add(p, region, fmt.Sprintf("UltraWarm nodes (%s)", wt), "hours", wc*HoursPerMonth, "opensearch/instance/"+wt)
+		}
+	}
+	if on, est := boolean(props, "EBSOptions", "EBSEnabled"); (est == known && !on) || est == absent && classify(lookup(props, "EBSOptions")) == absent {
+		return
+	}
+	size, sst := num(props, "EBSOptions", "VolumeSize")
+	if sst != known {
+		unknownNote(p, "search EBS storage", "EBSOptions.VolumeSize", sst)
+		return
+	}
+	vt, vst := str(props, "EBSOptions", "VolumeType")
+	if vst != known {
+		vt = "gp2"
+	}
+	vt = strings.ToLower(vt)
+	if cst != known {
+		return
+	}
+	e.add(p, region, fmt.Sprintf("search EBS storage (%s)", vt), "GB-month", size*count, "opensearch/storage/"+vt)
+}
+
+// searchType normalises Elasticsearch-era names (m5.large.elasticsearch).
+func searchType(t string) string {
+	if s, ok := strings.CutSuffix(t, ".elasticsearch"); ok {
+		return s + ".search"
+	}
+	return t
+}
+
+func (e *estimator) lambda(p *priced, r *model.Resource, props map[string]any, region string) {
+	arch := "x86_64"
+	if archs, _ := list(props, "Architectures"); len(archs) > 0 {
+		if a, ok := archs[0].(string); ok && a == "arm64" {
+			arch = "arm64"
+		}
+	}
+	mem, mst := num(props, "MemorySize")
+	if mst == absent {
+		mem, mst = 128, known
+	}
+	e.usageComponent(p, r, region, "Lambda requests", "monthly_requests", "requests", 1, "lambda/"+arch+"/requests")
+	reqs, rok := e.usage.get(r, "monthly_requests")
+	dur, dok := e.usage.get(r, "average_duration_ms")
+	switch {
+	case !rok || !dok:
+		p.usageBased = append(p.usageBased, "Lambda duration: usage-based, not estimated (usage file keys monthly_requests, average_duration_ms)")
+	case mst != known:
+		unknownNote(p, "Lambda duration", "MemorySize", mst)
+	default:
+		gbs := reqs * dur / 1000 * mem / 1024
+		e.add(p, region, fmt.Sprintf("Lambda duration (%s, %.0f MB)", arch, mem), "GB-seconds", gbs, "lambda/"+arch+"/gb-second")
+	}
+}
