@@ -57,6 +57,16 @@ func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*
 			continue
 		}
 		rep.Resources = append(rep.Resources, rc)
+	}
+	sort.SliceStable(rep.Resources, func(i, j int) bool {
+		a, b := rep.Resources[i], rep.Resources[j]
+		if a.Address != b.Address {
+			return a.Address < b.Address
+		}
+		return a.Location.File < b.Location.File
+	})
+	// Totals are summed in report order, so they do not depend on input order.
+	for _, rc := range rep.Resources {
 		if rc.Before != nil {
 			rep.TotalBefore += *rc.Before
 		}
@@ -67,13 +77,6 @@ func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*
 	if rep.HasBefore {
 		rep.Delta = rep.TotalAfter - rep.TotalBefore
 	}
-	sort.SliceStable(rep.Resources, func(i, j int) bool {
-		a, b := rep.Resources[i], rep.Resources[j]
-		if a.Address != b.Address {
-			return a.Address < b.Address
-		}
-		return a.Location.File < b.Location.File
-	})
 	rep.Hints = e.hints
 	sort.SliceStable(rep.Hints, func(i, j int) bool {
 		a, b := rep.Hints[i], rep.Hints[j]
