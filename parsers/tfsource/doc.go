@@ -77,7 +77,8 @@
 // (or //) inside a block, at the end of one of its lines, or in the run of
 // comment lines directly above it. On a module block they cover every
 // resource of the module's instances. A suppression without a reason is
-// honoured with a warning.
+// honoured with a warning. JSON syntax has no comments, so .tf.json files
+// carry no inline suppressions.
 //
 // # Diagnostics and bounds
 //

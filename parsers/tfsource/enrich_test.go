@@ -154,3 +154,38 @@ func TestEnrichReorderedBlocks(t *testing.T) {
 		}
 	}
 }
+
+func TestEnrichRegistryModuleWithoutInit(t *testing.T) {
+	fsys := fstest.MapFS{
+		"main.tf": {Data: []byte(`module "network" {
+  source = "./network"
+}
+`)},
+		"network/main.tf": {Data: []byte(`# iacvet:ignore AWS-EC2-001 the module enforces IMDSv2 itself
+module "ec2" {
+  source   = "terraform-aws-modules/ec2-instance/aws"
+  version  = "5.6.1"
+  for_each = toset(["a", "b"])
+  name     = each.key
+}
+`)},
+	}
+	r := &model.Resource{Address: `module.network.module.ec2["b"].aws_instance.this[0]`, Type: "aws_instance", Mode: model.ModeManaged,
+		Properties: map[string]any{"instance_type": "t3.micro"},
+		Source:     model.Source{Format: model.FormatTerraformPlan, Module: `module.network.module.ec2["b"]`, Position: model.Position{File: "plan.json", Line: 7}}}
+	diags := EnrichFS([]*model.Resource{r}, fsys, "infra", Options{})
+	want := model.Diagnostics{{Severity: model.DiagNotice, Position: model.Position{File: "infra/network/main.tf", Line: 2, Column: 1},
+		Summary: "module module.network.module.ec2 (source terraform-aws-modules/ec2-instance/aws) not scanned: run terraform init"}}
+	if diff := cmp.Diff(want, diags); diff != "" {
+		t.Errorf("diagnostics (-want +got):\n%s", diff)
+	}
+	if got := r.Locate("instance_type").String(); got != "infra/network/main.tf:2:1" {
+		t.Errorf("Locate = %s, want the module block", got)
+	}
+	if r.Source.Position.String() != "plan.json:7" {
+		t.Errorf("position changed: %s", r.Source.Position)
+	}
+	if len(r.Suppressions) != 1 || r.Suppressions[0].RuleID != "AWS-EC2-001" || r.Suppressions[0].Justification != "the module enforces IMDSv2 itself" {
+		t.Errorf("suppressions: %+v", r.Suppressions)
+	}
+}

@@ -143,6 +143,18 @@ func (m *modInst) eval(expr hcl.Expression, extra map[string]cty.Value) cty.Valu
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
+	// Fast paths for literals, the most common attribute values.
+	switch e := expr.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return e.Val
+	case *hclsyntax.TemplateExpr:
+		if e.IsStringLiteral() {
+			v, diags := e.Value(nil)
+			if !diags.HasErrors() {
+				return v
+			}
+		}
+	}
 	ctx := m.evalContext(expr, extra)
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {
