@@ -22,7 +22,7 @@ func (GitHub) Write(w io.Writer, r *Report) error {
 		}
 		cmd := annotationLevel(f.Severity)
 		title := f.RuleID + " " + f.Title
-		msg := f.Message
+		msg := f.Message + provenanceNote(f)
 		if f.Outcome == model.OutcomeUnknown {
 			cmd = "notice"
 			title = f.RuleID + " unknown until apply"

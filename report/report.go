@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/iacvet/iacvet/model"
 )
@@ -132,4 +133,20 @@ func sortedFiles[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// provenanceNote is a short "AWS data: …" suffix for one-line formats.
+func provenanceNote(f model.Finding) string {
+	if len(f.Provenance) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, p := range f.Provenance {
+		s := p.String()
+		if p.What != "" {
+			s = p.What + " from " + s
+		}
+		parts = append(parts, s)
+	}
+	return " (AWS data: " + strings.Join(parts, "; ") + ")"
 }

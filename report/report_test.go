@@ -123,3 +123,17 @@ func TestMarkdownCostTable(t *testing.T) {
 		}
 	}
 }
+
+func TestProvenanceInOneLineFormats(t *testing.T) {
+	r := sample()
+	r.Findings[0].Provenance = []model.Provenance{{Source: model.DataSnapshot, What: "ec2 offerings", SnapshotDate: "2026-11-01"}}
+	for _, w := range []Writer{GitHub{}, Markdown{}, &Text{}} {
+		var buf bytes.Buffer
+		if err := w.Write(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "ec2 offerings from snapshot of 2026-11-01") {
+			t.Errorf("%T lacks the provenance:\n%s", w, buf.String())
+		}
+	}
+}
