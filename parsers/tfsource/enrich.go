@@ -26,8 +26,9 @@ func Enrich(resources []*model.Resource, dir string, opts Options) model.Diagnos
 // EnrichFS places plan resources on their .tf lines: it sets
 // Source.Position, Source.EndLine, Positions and Suppressions from the
 // matching block (the instance with the same address, else any instance of
-// the same block), and Source.ModuleCall for resources of remote modules.
-// Resources it cannot match keep their positions.
+// the same block), and Source.ModuleCall for resources of remote modules
+// (whose attribute positions are then cleared, so that findings land on the
+// module block). Other resources it cannot match keep their positions.
 func EnrichFS(resources []*model.Resource, fsys fs.FS, display string, opts Options) model.Diagnostics {
 	s := newScanner(fsys, ".", cleanDisplay(display), opts)
 	s.run()
@@ -70,8 +71,8 @@ func (s *scanner) enrich(resources []*model.Resource) {
 			if src.Source.ModuleCall != nil {
 				call := *src.Source.ModuleCall
 				r.Source.ModuleCall = &call
-			}
-			if src.Positions != nil {
+				r.Positions = nil // findings land on the module block
+			} else if src.Positions != nil {
 				r.Positions = matchPositions(r.Properties, src.Properties, src.Positions)
 			}
 			r.Suppressions = mergeSuppressions(r.Suppressions, src.Suppressions)
@@ -94,6 +95,7 @@ func (s *scanner) enrich(resources []*model.Resource) {
 			if m.remote != nil {
 				call := *m.remote
 				r.Source.ModuleCall = &call
+				r.Positions = nil // findings land on the module block
 			}
 			r.Suppressions = mergeSuppressions(r.Suppressions, m.supps)
 			break

@@ -172,6 +172,7 @@ module "ec2" {
 	}
 	r := &model.Resource{Address: `module.network.module.ec2["b"].aws_instance.this[0]`, Type: "aws_instance", Mode: model.ModeManaged,
 		Properties: map[string]any{"instance_type": "t3.micro"},
+		Positions:  map[string]model.Position{"instance_type": {File: "plan.json", Line: 9}},
 		Source:     model.Source{Format: model.FormatTerraformPlan, Module: `module.network.module.ec2["b"]`, Position: model.Position{File: "plan.json", Line: 7}}}
 	diags := EnrichFS([]*model.Resource{r}, fsys, "infra", Options{})
 	want := model.Diagnostics{{Severity: model.DiagNotice, Position: model.Position{File: "infra/network/main.tf", Line: 2, Column: 1},

@@ -724,7 +724,9 @@ func (m *modInst) provider(name string) providerInfo {
 	if p, ok := m.providerMap()[name]; ok {
 		return p
 	}
-	if m.parent != nil && m.call.providers == nil && !strings.Contains(name, ".") {
+	if m.parent != nil && !strings.Contains(name, ".") {
+		// Default configurations are inherited; Terraform also resolves a
+		// default provider missing from a providers map to the parent's.
 		return m.parent.provider(name)
 	}
 	return providerInfo{key: name, region: cty.DynamicVal}
