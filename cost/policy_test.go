@@ -1,0 +1,93 @@
+package cost_test
+
+import (
+	"context"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/tester"
+
+	"github.com/iacvet/iacvet/cost"
+	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/policies"
+	"github.com/iacvet/iacvet/rules"
+)
+
+// TestCostPolicies runs policies/cost/*_test.rego through OPA's tester.
+func TestCostPolicies(t *testing.T) {
+	modules := map[string]*ast.Module{}
+	for _, dir := range []string{"lib", "cost"} {
+		entries, err := fs.ReadDir(policies.FS, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if !strings.HasSuffix(e.Name(), ".rego") {
+				continue
+			}
+			name := path.Join(dir, e.Name())
+			src, err := fs.ReadFile(policies.FS, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			modules[name] = m
+		}
+	}
+	ch, err := tester.NewRunner().SetModules(modules).Run(context.Background(), modules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for r := range ch {
+		n++
+		if r.Error != nil {
+			t.Errorf("%s: %v", r.Name, r.Error)
+		} else if r.Fail {
+			t.Errorf("%s failed", r.Name)
+		}
+	}
+	if n < 8 {
+		t.Errorf("ran %d Rego tests, want at least 8", n)
+	}
+}
+
+// TestCostPoliciesInEngine evaluates the budget rules through the rules
+// engine with a real estimate: findings land on the resource address.
+func TestCostPoliciesInEngine(t *testing.T) {
+	ctx := context.Background()
+	eng, err := rules.New(ctx, rules.Options{Sources: []rules.Source{rules.Builtin()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := planFixture()
+	rep, _ := cost.Estimate(ctx, res, cost.Options{})
+	out, err := eng.Eval(ctx, rules.Input{Resources: res, Cost: rep, Config: map[string]any{"cost": map[string]any{
+		"max_monthly_cost": 100, "max_monthly_increase": "50", "resource_ceilings": map[string]any{"AWS::EC2::Instance": 100},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range out.Findings {
+		if strings.HasPrefix(f.RuleID, "AWS-COST-") {
+			got = append(got, f.RuleID+" "+string(f.Outcome)+" "+f.Resource)
+			if len(f.Provenance) != 1 || f.Provenance[0].Source != model.DataSnapshot {
+				t.Errorf("%s: provenance %+v", f.RuleID, f.Provenance)
+			}
+		}
+	}
+	sort.Strings(got)
+	want := []string{"AWS-COST-001 fail ", "AWS-COST-002 fail ", "AWS-COST-003 fail aws_instance.web"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("cost findings (-want +got):\n%s\ndiagnostics: %v", diff, out.Diagnostics)
+	}
+}
