@@ -2,6 +2,7 @@ package tfsource
 
 import (
 	"fmt"
+	"io/fs"
 	"path"
 	"sort"
 	"strconv"
@@ -782,6 +783,10 @@ func (s *scanner) resolveModule(parent *modInst, call *moduleCall) (*moduleConfi
 	} else {
 		s.diags = append(s.diags, model.Diagnostic{Severity: model.DiagNotice, Position: call.pos,
 			Summary: fmt.Sprintf("module %s (source %s) not scanned: run terraform init", what, src)})
+		return nil, remote
+	}
+	if st, err := fs.Stat(s.fsys, dir); err != nil || !st.IsDir() {
+		s.diags.Errorf(call.pos, "module %s not scanned: source %s is not a directory", what, src)
 		return nil, remote
 	}
 	for p := parent; p != nil; p = p.parent {

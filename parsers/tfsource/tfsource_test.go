@@ -788,3 +788,36 @@ func TestWorkBound(t *testing.T) {
 		t.Errorf("no diagnostic for the bound: %v", diags)
 	}
 }
+
+func TestJSONSyntax(t *testing.T) {
+	fsys := fstest.MapFS{"main.tf.json": {Data: []byte(`{
+  "variable": {"rules": {"default": [{"port": 22}, {"port": 443}]}},
+  "module": {"missing": {"source": "./nope"}},
+  "resource": {"aws_security_group": {"sg": {
+    "provider": "aws.west",
+    "name": "x",
+    "ingress": [{"from_port": 1}],
+    "dynamic": {"egress": {"for_each": "${var.rules}", "iterator": "r", "content": {"from_port": "${r.value.port}"}}}
+  }}},
+  "provider": {"aws": [{"region": "eu-west-1"}, {"alias": "west", "region": "us-west-1"}]}
+}`)}}
+	rs, diags := ParseFS(fsys, "", Options{})
+	r := find(t, rs, "aws_security_group.sg")
+	want := map[string]any{
+		"name":    "x",
+		"ingress": []any{map[string]any{"from_port": json.Number("1")}},
+		"egress":  []any{map[string]any{"from_port": json.Number("22")}, map[string]any{"from_port": json.Number("443")}},
+	}
+	if diff := cmp.Diff(want, r.Properties); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if r.Provider != "aws.west" || r.Region != "us-west-1" {
+		t.Errorf("provider %q region %q", r.Provider, r.Region)
+	}
+	if got := r.Locate("egress/1/from_port").String(); got != "main.tf.json:8:85" {
+		t.Errorf("Locate = %s", got)
+	}
+	if !hasDiag(diags, model.DiagError, "source ./nope is not a directory") {
+		t.Errorf("diagnostics: %v", diags)
+	}
+}
