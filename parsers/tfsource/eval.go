@@ -144,6 +144,9 @@ func (m *modInst) eval(expr hcl.Expression, extra map[string]cty.Value) cty.Valu
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
+	if m.cfg == nil {
+		return cty.DynamicVal // a module that was not scanned
+	}
 	// Fast paths for literals, the most common attribute values.
 	switch e := expr.(type) {
 	case *hclsyntax.LiteralValueExpr:

@@ -663,10 +663,19 @@ resource "aws_instance" "this" {
 func TestPlanSnapshot(t *testing.T) {
 	// The configuration snapshot of a binary plan (tfconfig/ of the zip).
 	fsys := fstest.MapFS{
-		"modules.json": {Data: []byte(`[{"Key":"","Dir":"."},{"Key":"net","Source":"./modules/net","Dir":"modules/net"}]`)},
+		"modules.json": {Data: []byte(`[{"Key":"","Dir":"."},{"Key":"net","Source":"./modules/net","Dir":"modules/net"},` +
+			`{"Key":"kms","Source":"registry.terraform.io/terraform-aws-modules/kms/aws","Dir":".terraform/modules/kms"}]`)},
 		"m-/main.tf": {Data: []byte(`module "net" {
   source = "./modules/net"
   cidr   = "10.1.0.0/16"
+}
+
+module "kms" {
+  source = "terraform-aws-modules/kms/aws"
+}
+`)},
+		"m-kms/main.tf": {Data: []byte(`resource "aws_kms_key" "this" {
+  enable_key_rotation = false
 }
 `)},
 		"m-net/main.tf": {Data: []byte(`variable "cidr" {}
@@ -682,6 +691,10 @@ resource "aws_vpc" "v" {
 	r := find(t, rs, "module.net.aws_vpc.v")
 	if r.Source.Position.String() != "infra/modules/net/main.tf:2:1" || r.Properties["cidr_block"] != "10.1.0.0/16" {
 		t.Errorf("got %s %v", r.Source.Position, r.Properties)
+	}
+	k := find(t, rs, "module.kms.aws_kms_key.this")
+	if k.Source.Position.String() != "infra/.terraform/modules/kms/main.tf:1:1" || k.Locate("enable_key_rotation").String() != "infra/main.tf:6:1" {
+		t.Errorf("remote module in a snapshot: %s, located at %s", k.Source.Position, k.Locate("enable_key_rotation"))
 	}
 }
 
