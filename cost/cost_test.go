@@ -156,9 +156,9 @@ func TestEstimatePlan(t *testing.T) {
 		hints[h.Address+" "+strings.SplitN(h.Message, " ", 2)[0]] += h.Saving
 	}
 	nearMap(t, hints, map[string]float64{
-		"aws_ebs_volume.data EBS":  200 * (0.10 - 0.08),
-		"aws_instance.old the":     730 * (0.0104 - 0.0084),
-		"aws_instance.web the":     730 * (0.192 - 0.1632),
+		"aws_ebs_volume.data EBS": 200 * (0.10 - 0.08),
+		"aws_instance.old the":    730 * (0.0104 - 0.0084),
+		"aws_instance.web the":    730 * (0.192 - 0.1632),
 	})
 	golden(t, "plan", rep)
 }
