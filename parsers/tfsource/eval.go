@@ -707,15 +707,9 @@ func (m *modInst) providerMap() map[string]providerInfo {
 					region = m.eval(a.Expr, nil)
 				}
 			}
+			local := key
 			if m.parent != nil {
 				key = m.path + "." + key // a provider configured inside a module
-				if p.alias != "" {
-					key = m.path + "." + p.name + "." + p.alias
-				}
-			}
-			local := p.name
-			if p.alias != "" {
-				local += "." + p.alias
 			}
 			pm[local] = providerInfo{key: key, region: region}
 		}

@@ -70,7 +70,7 @@ func (m *modInst) emit(r *resourceDecl) {
 			res.Region = rg
 		} else if rg := regionOf(prov.region); rg != "" {
 			res.Region = rg
-		} else if strings.SplitN(prov.key, ".", 2)[0] == "aws" || strings.HasSuffix(strings.SplitN(provName, ".", 2)[0], "aws") {
+		} else if typ, _, _ := strings.Cut(provName, "."); typ == "aws" {
 			res.Region = m.s.opts.Region
 		}
 		if exp.kind == expandUnknown {
