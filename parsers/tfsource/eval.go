@@ -162,10 +162,36 @@ func (m *modInst) eval(expr hcl.Expression, extra map[string]cty.Value) cty.Valu
 	ctx := m.evalContext(expr, extra)
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {
+		if usesSensitive(ctx) {
+			// Error details may quote argument values: never print a
+			// sensitive one.
+			for _, d := range diags {
+				if d.Detail != "" {
+					d.Detail = "(details hidden: the expression uses sensitive values)"
+				}
+			}
+		}
 		m.s.addHCLDiags(diags, model.DiagWarning)
 		return cty.DynamicVal
 	}
 	return v
+}
+
+// usesSensitive reports whether any value an expression can see is, or
+// holds, a sensitive value.
+func usesSensitive(ctx *hcl.EvalContext) bool {
+	for _, v := range ctx.Variables {
+		if !v.ContainsMarked() {
+			continue
+		}
+		_, pvm := v.UnmarkDeepWithPaths()
+		for _, p := range pvm {
+			if p.Marks.Has(sensitiveMark{}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (m *modInst) evalContext(expr hcl.Expression, extra map[string]cty.Value) *hcl.EvalContext {

@@ -296,6 +296,7 @@ resource "aws_db_instance" "d" {
   conn     = local.conn
   creds    = local.both
   upper    = upper(var.pw)
+  broken   = cidrsubnet(var.pw, 8, 1)
 }
 `)},
 		"m/main.tf": {Data: []byte(`
@@ -305,11 +306,12 @@ resource "aws_secretsmanager_secret_version" "v" {
 }
 `)},
 	}
-	rs, _ := ParseFS(fsys, "", Options{})
+	rs, diags := ParseFS(fsys, "", Options{})
 	d := find(t, rs, "aws_db_instance.d")
 	want := map[string]any{
 		"password": model.Sensitive{}, "username": "app", "conn": model.Sensitive{},
 		"creds": map[string]any{"user": "app", "password": model.Sensitive{}}, "upper": model.Sensitive{},
+		"broken": model.Unknown{},
 	}
 	if diff := cmp.Diff(want, d.Properties); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -321,6 +323,14 @@ resource "aws_secretsmanager_secret_version" "v" {
 	b, _ := json.Marshal(plain(d.Properties))
 	if bytes.Contains(b, []byte("hunter2")) {
 		t.Errorf("sensitive value in output: %s", b)
+	}
+	for _, diag := range diags {
+		if strings.Contains(diag.String(), "hunter2") {
+			t.Errorf("sensitive value in a diagnostic: %s", diag)
+		}
+	}
+	if !hasDiag(diags, model.DiagWarning, "Error in function call") {
+		t.Errorf("the failing call is not reported: %v", diags)
 	}
 }
 
