@@ -82,7 +82,8 @@
 //
 // # Diagnostics and bounds
 //
-// Syntax errors become positioned error diagnostics and skip that file only;
+// Override files (override.tf, *_override.tf) are not merged (a notice says
+// so). Syntax errors become positioned error diagnostics and skip that file only;
 // evaluation problems are warnings. Modules may nest 16 deep; a module that
 // calls itself is reported. count / for_each stop at 10,000 instances and a
 // dynamic block at 10,000 blocks (beyond that: unknown). One scan expands at

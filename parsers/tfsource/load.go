@@ -151,6 +151,11 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 			continue
 		}
 		display := path.Join(displayDir, name)
+		if base := strings.TrimSuffix(strings.TrimSuffix(name, ".json"), ".tf"); base == "override" || strings.HasSuffix(base, "_override") {
+			s.diags = append(s.diags, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: display},
+				Summary: "override files are not merged; the blocks they override are scanned as written"})
+			continue
+		}
 		src, err := readLimited(s.fsys, path.Join(dir, name))
 		if err != nil {
 			s.diags.Errorf(model.Position{File: display}, "read %s: %v", name, err)

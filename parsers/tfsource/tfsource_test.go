@@ -510,6 +510,21 @@ module "again" {
 	}
 }
 
+func TestOverrideFilesSkipped(t *testing.T) {
+	fsys := fstest.MapFS{
+		"main.tf":          {Data: []byte("resource \"aws_sqs_queue\" \"q\" {\n  name = \"a\"\n}\n")},
+		"dev_override.tf":  {Data: []byte("resource \"aws_sqs_queue\" \"q\" {\n  name = \"b\"\n}\n")},
+		"override.tf.json": {Data: []byte(`{"resource": {"aws_sqs_queue": {"q": {"name": "c"}}}}`)},
+	}
+	rs, diags := ParseFS(fsys, "", Options{})
+	if len(rs) != 1 || rs[0].Properties["name"] != "a" {
+		t.Errorf("resources: %v", rs)
+	}
+	if len(diags) != 2 || diags[0].Severity != model.DiagNotice || diags[0].File != "dev_override.tf" || diags[1].File != "override.tf.json" {
+		t.Errorf("diagnostics: %v", diags)
+	}
+}
+
 func TestParseDirMissing(t *testing.T) {
 	rs, diags := ParseDir("testdata/does-not-exist", Options{})
 	if len(rs) != 0 || len(diags) != 1 || diags[0].Severity != model.DiagError || diags[0].File != "testdata/does-not-exist" {
