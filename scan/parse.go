@@ -29,7 +29,7 @@ func parseInput(ctx context.Context, in *input, opts Options) ([]*model.Resource
 		}
 		return rs, diags
 	case KindTerraform:
-		return tfsource.ParseDir(in.fsPath, tfOpts)
+		return tfsource.ParseDir(in.path, tfOpts) // display path: relative to the working directory
 	}
 	var d model.Diagnostics
 	d.Errorf(model.Position{File: in.path}, "%s inputs are not supported yet", in.kind)
