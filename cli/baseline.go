@@ -26,7 +26,7 @@ survive unrelated edits and line shifts.`,
 				return err
 			}
 			p.baseline = nil
-			parsed, rep, err := p.run(cmd.Context(), extraFor(cmd, e, f, p))
+			parsed, rep, err := p.run(cmd.Context())
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}
@@ -51,6 +51,7 @@ survive unrelated edits and line shifts.`,
 	cmd.Flags().BoolVar(&f.offline, "offline", false, "never call AWS")
 	cmd.Flags().StringVar(&f.failOn, "fail-on", "low", "unused by baseline; accepted for symmetry with scan")
 	cmd.Flags().BoolVar(&f.failOnUnknown, "fail-on-unknown", false, "unused by baseline")
+	cmd.Flags().StringVar(&f.tfDir, "tf-dir", "", "Terraform configuration directory of the plan")
 	addCommonFlags(cmd, f)
 	return cmd
 }

@@ -35,6 +35,10 @@ type scanFlags struct {
 	cfnParamFiles []string
 	configFile    string
 	baseline      string
+	usageFile     string
+	maxCost       float64
+	maxIncrease   float64
+	noCost        bool
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -80,6 +84,10 @@ func addCommonFlags(cmd *cobra.Command, f *scanFlags) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.configFile, "config", "", "configuration file (default: .iacvet.yaml found from the scanned path upward)")
 	fl.StringVar(&f.baseline, "baseline", "", "baseline file: findings recorded in it are reported as suppressed")
+	fl.StringVar(&f.usageFile, "usage-file", "", "usage file (YAML) pricing usage-based components (docs/cost.md)")
+	fl.Float64Var(&f.maxCost, "max-monthly-cost", 0, "budget: fail when the estimated monthly total exceeds this many USD")
+	fl.Float64Var(&f.maxIncrease, "max-monthly-increase", 0, "budget: fail when the change adds more than this many USD per month")
+	fl.BoolVar(&f.noCost, "no-cost", false, "skip cost estimation")
 }
 
 type output struct {
@@ -156,6 +164,7 @@ type prepared struct {
 	cfg      *config.Config
 	failOn   model.Severity
 	baseline *config.Baseline
+	costs    *costSetup // nil: no cost estimate
 }
 
 // prepare merges flags, the configuration file and the environment.
@@ -210,7 +219,18 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		Exclude:           cfg.Excluded,
 		Disabled:          cfg.Disabled(),
 		SeverityOverrides: cfg.SeverityOverrides(),
-		Config:            map[string]any{"cost": cfg.Cost},
+	}
+	if cmd.Flags().Changed("max-monthly-cost") {
+		cfg.Cost.MaxMonthlyCost = &f.maxCost
+	}
+	if cmd.Flags().Changed("max-monthly-increase") {
+		cfg.Cost.MaxMonthlyIncrease = &f.maxIncrease
+	}
+	p.opts.Config = map[string]any{"cost": cfg.Cost}
+	if !f.noCost {
+		if p.costs, err = newCostSetup(f, cfg); err != nil {
+			return nil, usageError("%v", err)
+		}
 	}
 	baseline := f.baseline
 	if baseline == "" {
@@ -244,10 +264,11 @@ func loadConfig(flag string, args []string) (*config.Config, error) {
 	return config.Load(p)
 }
 
-// run parses, evaluates and applies suppressions and the baseline.
-func (p *prepared) run(ctx context.Context, extra scan.Extra) (*scan.Parsed, *report.Report, error) {
+// run parses, estimates costs, evaluates and applies suppressions and the
+// baseline.
+func (p *prepared) run(ctx context.Context) (*scan.Parsed, *report.Report, error) {
 	parsed := p.scanner.Parse(ctx, p.opts)
-	rep, err := p.scanner.Eval(ctx, parsed, p.opts, extra)
+	rep, err := p.scanner.Eval(ctx, parsed, p.opts, p.extra(ctx, parsed))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -271,7 +292,7 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	parsed, rep, err := p.run(cmd.Context(), extraFor(cmd, e, f, p))
+	parsed, rep, err := p.run(cmd.Context())
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}

@@ -82,11 +82,11 @@ func WriteCostTable(w io.Writer, c *model.CostReport) {
 	var usage []string
 	for _, rc := range c.Resources {
 		for _, u := range rc.UsageBased {
-			usage = append(usage, fmt.Sprintf("`%s`: %s", rc.Address, u))
+			usage = append(usage, fmt.Sprintf("- `%s`: %s", rc.Address, u))
 		}
 	}
 	if len(usage) > 0 {
-		fmt.Fprintf(w, "\nUsage-based, not estimated: %s\n", strings.Join(usage, "; "))
+		fmt.Fprintf(w, "\nUsage-based components (not in the totals):\n\n%s\n", strings.Join(usage, "\n"))
 	}
 	if len(c.Hints) > 0 {
 		fmt.Fprintf(w, "\nSavings hints:\n\n")

@@ -139,7 +139,7 @@ func writeCostText(w io.Writer, c *model.CostReport) {
 	for _, rc := range c.Resources {
 		fmt.Fprintf(w, "  %-50s %10s %10s %10s\n", rc.Address, money(rc.Before), money(rc.After), signed(rc.Delta))
 		for _, u := range rc.UsageBased {
-			fmt.Fprintf(w, "    usage-based, not estimated: %s\n", u)
+			fmt.Fprintf(w, "    - %s\n", u)
 		}
 		for _, n := range rc.NotPriced {
 			fmt.Fprintf(w, "    not priced: %s\n", n)
