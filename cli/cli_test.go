@@ -357,3 +357,51 @@ func TestPlanFindingsOnTfLines(t *testing.T) {
 		t.Errorf("result locations (-want +got):\n%s", diff)
 	}
 }
+
+func TestCostCommand(t *testing.T) {
+	repoRoot(t)
+	code, out, stderr := run(t, "", "cost", "--format", "json", "testdata/projects/webapp/plan.json")
+	if code != ExitClean {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var c struct {
+		HasBefore   bool    `json:"has_before"`
+		TotalBefore float64 `json:"total_before"`
+		TotalAfter  float64 `json:"total_after"`
+		Delta       float64 `json:"delta"`
+		Resources   []struct {
+			Address string   `json:"address"`
+			Before  *float64 `json:"before"`
+			After   *float64 `json:"after"`
+		} `json:"resources"`
+	}
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatal(err)
+	}
+	if !c.HasBefore || len(c.Resources) == 0 {
+		t.Fatalf("plan cost report without before figures: %s", out)
+	}
+	sumBefore, sumAfter := 0.0, 0.0
+	for _, r := range c.Resources {
+		if r.Before != nil {
+			sumBefore += *r.Before
+		}
+		if r.After != nil {
+			sumAfter += *r.After
+		}
+		if r.Address == "aws_ebs_volume.old" && (r.Before == nil || r.After != nil) {
+			t.Errorf("a deleted volume has a before and no after: %+v", r)
+		}
+	}
+	if d := c.TotalAfter - c.TotalBefore - c.Delta; d > 0.001 || d < -0.001 {
+		t.Errorf("delta %.4f != after %.4f - before %.4f", c.Delta, c.TotalAfter, c.TotalBefore)
+	}
+	if d := sumAfter - c.TotalAfter; d > 0.001 || d < -0.001 {
+		t.Errorf("sum of resources %.4f != total %.4f", sumAfter, c.TotalAfter)
+	}
+	// Budgets as policies.
+	code, out, _ = run(t, "", "scan", "--format", "json", "--fail-on", "medium", "--max-monthly-increase", "10", "testdata/projects/webapp/plan.json")
+	if code != ExitFindings || !strings.Contains(out, "AWS-COST-002") {
+		t.Errorf("--max-monthly-increase 10 should fail with AWS-COST-002 (exit %d)", code)
+	}
+}

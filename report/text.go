@@ -112,7 +112,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		fmt.Fprintln(bw)
 	}
 	if r.Cost != nil && !t.Quiet && len(r.Cost.Resources) > 0 {
-		writeCostText(bw, r.Cost)
+		WriteCostText(bw, r.Cost)
 	}
 	if r.Stats != "" {
 		fmt.Fprintln(bw, t.paint(ansiBold, "AWS lookups"))
@@ -134,7 +134,8 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 	return bw.Flush()
 }
 
-func writeCostText(w io.Writer, c *model.CostReport) {
+// WriteCostText writes the cost section of the text report.
+func WriteCostText(w io.Writer, c *model.CostReport) {
 	fmt.Fprintln(w, "Monthly cost estimate (USD, 730 h)")
 	for _, rc := range c.Resources {
 		fmt.Fprintf(w, "  %-50s %10s %10s %10s\n", rc.Address, money(rc.Before), money(rc.After), signed(rc.Delta))
