@@ -89,6 +89,14 @@ func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*
 		return a.Message < b.Message
 	})
 	rep.Provenance = e.provenance()
+	// A live source that fell back says why, once.
+	if reporter, ok := e.prices.(interface{ Errors() []error }); ok {
+		if errs := reporter.Errors(); len(errs) > 0 {
+			e.diags = append(e.diags, model.Diagnostic{Severity: model.DiagWarning,
+				Summary: "live AWS prices unavailable; the estimate uses cached or snapshot prices (see provenance)",
+				Detail:  fmt.Sprintf("%v (%d failure(s) in all)", errs[0], len(errs))})
+		}
+	}
 	return rep, e.diags
 }
 

@@ -3,6 +3,7 @@ package cost_test
 import (
 	"context"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -60,9 +61,14 @@ func TestEstimateLive(t *testing.T) {
 	// Second run: the API is down; the cached live price is used, with its age.
 	fake.FailAlways(awsfake.PricingInternal)
 	opts.Now = func() time.Time { return now.Add(time.Hour) }
-	rep, _ = cost.Estimate(context.Background(), res, cost.Options{Prices: pricing.NewLive(client, opts)})
+	rep, diags := cost.Estimate(context.Background(), res, cost.Options{Prices: pricing.NewLive(client, opts)})
 	c = find(rep, "aws_instance.web").Components[0]
 	if c.UnitPrice != 0.2 || c.Source.Source != model.DataCache {
 		t.Errorf("cached component: %+v", c)
+	}
+	// The hint's m7g price is not cached: the API is asked, fails, and the
+	// failure is reported once as a warning.
+	if len(diags) != 1 || diags[0].Severity != model.DiagWarning || !strings.Contains(diags[0].Detail, "InternalErrorException") {
+		t.Errorf("diagnostics: %v", diags)
 	}
 }

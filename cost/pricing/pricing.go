@@ -173,3 +173,20 @@ func (s *Snapshot) Components() []string {
 	sort.Strings(out)
 	return out
 }
+
+// Chain is a PriceSource that asks each source in turn and returns the
+// first price found (for example a refreshed snapshot, then the embedded one).
+type Chain []PriceSource
+
+// Lookup implements PriceSource.
+func (c Chain) Lookup(ctx context.Context, key string) (Price, bool) {
+	for _, s := range c {
+		if s == nil {
+			continue
+		}
+		if p, ok := s.Lookup(ctx, key); ok {
+			return p, true
+		}
+	}
+	return Price{}, false
+}

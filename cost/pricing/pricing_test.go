@@ -386,3 +386,49 @@ func TestFileCache(t *testing.T) {
 		t.Errorf("get: %q %v %v", v, at, ok)
 	}
 }
+
+func TestChain(t *testing.T) {
+	refreshed := &pricing.Snapshot{Date: "2026-11-25", Prices: map[string]float64{"us-east-1/ec2/instance/m5.large": 0.1}}
+	c := pricing.Chain{nil, refreshed, pricing.Embedded()}
+	p, ok := c.Lookup(context.Background(), "us-east-1/ec2/instance/m5.large")
+	if !ok || p.USD != 0.1 || p.Source.SnapshotDate != "2026-11-25" {
+		t.Errorf("first source: %+v", p)
+	}
+	p, ok = c.Lookup(context.Background(), "us-east-1/ec2/instance/t3.micro")
+	if !ok || p.USD != 0.0104 || p.Source.SnapshotDate != pricing.Embedded().Date {
+		t.Errorf("second source: %+v", p)
+	}
+	if _, ok := c.Lookup(context.Background(), "us-east-1/none"); ok {
+		t.Error("chain invented a price")
+	}
+}
+
+func FuzzParseProduct(f *testing.F) {
+	f.Add(awsfake.PriceListItem(ec2Product("SKU1", "us-east-1", "m5.large", "0.096")))
+	f.Add(`{"terms":{"OnDemand":{"a":{"priceDimensions":{"b":{"unit":"GiBps-mo","beginRange":"x","pricePerUnit":{"USD":"1e3"}}}}}}}`)
+	f.Add(`{"product":null,"terms":null}`)
+	f.Fuzz(func(t *testing.T, raw string) {
+		p, err := pricing.ParseProduct(raw)
+		if err == nil && (p.USD < 0 || p.Attributes == nil) {
+			t.Errorf("bad product %+v", p)
+		}
+	})
+}
+
+func FuzzParseSnapshot(f *testing.F) {
+	f.Add(pricing.Embedded().JSON()[:2000])
+	f.Add([]byte(`{"date":"2026-01-01","prices":{"us-east-1/x":1}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := pricing.ParseSnapshot(data)
+		if err != nil {
+			return
+		}
+		again, err := pricing.ParseSnapshot(s.JSON())
+		if err != nil {
+			t.Fatalf("re-parse: %v", err)
+		}
+		if len(again.Prices) != len(s.Prices) {
+			t.Errorf("round trip lost prices")
+		}
+	})
+}
