@@ -26,7 +26,7 @@ func TestEstimateLive(t *testing.T) {
 	fake := awsfake.NewPricing(awsfake.PricingProduct{
 		ServiceCode: "AmazonEC2", SKU: "M5XL", ProductFamily: "Compute Instance",
 		Attributes: map[string]string{"regionCode": "us-east-1", "instanceType": "m5.xlarge", "operatingSystem": "Linux",
-			"tenancy": "Shared", "preInstalledSw": "NA", "capacitystatus": "Used", "licenseModel": "No License required"},
+			"tenancy": "Shared", "preInstalledSw": "NA", "capacitystatus": "Used", "licenseModel": "No License required", "locationType": "AWS Region"},
 		Dimensions: []awsfake.PricingDimension{{Unit: "Hrs", USD: "0.2000000000"}},
 	})
 	srv := httptest.NewServer(fake)

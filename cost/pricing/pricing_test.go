@@ -159,7 +159,7 @@ func ec2Product(sku, region, itype, usd string) awsfake.PricingProduct {
 		Attributes: map[string]string{
 			"regionCode": region, "instanceType": itype, "operatingSystem": "Linux", "tenancy": "Shared",
 			"preInstalledSw": "NA", "capacitystatus": "Used", "licenseModel": "No License required",
-			"usagetype": "BoxUsage:" + itype, "location": "US East (N. Virginia)",
+			"usagetype": "BoxUsage:" + itype, "location": "US East (N. Virginia)", "locationType": "AWS Region",
 		},
 		Dimensions: []awsfake.PricingDimension{{Unit: "Hrs", USD: usd}},
 	}
@@ -431,4 +431,55 @@ func FuzzParseSnapshot(f *testing.F) {
 			t.Errorf("round trip lost prices")
 		}
 	})
+}
+
+// TestRefreshPicksTheRightProduct feeds look-alike products (IA storage,
+// I/O-Optimized Aurora, gp3 IOPS next to io1 IOPS, io2 tiers) and checks
+// each key gets its own price, not the cheapest neighbour.
+func TestRefreshPicksTheRightProduct(t *testing.T) {
+	const region = "us-east-2"
+	prod := func(service, sku, family string, usd string, attrs ...string) awsfake.PricingProduct {
+		a := map[string]string{"regionCode": region}
+		for i := 0; i+1 < len(attrs); i += 2 {
+			a[attrs[i]] = attrs[i+1]
+		}
+		return awsfake.PricingProduct{ServiceCode: service, SKU: sku, ProductFamily: family, Attributes: a,
+			Dimensions: []awsfake.PricingDimension{{Unit: "x", USD: usd}}}
+	}
+	_, client := fakeAPI(t,
+		prod("AmazonDynamoDB", "D1", "Database Storage", "0.25", "usagetype", "USE2-TimedStorage-ByteHrs"),
+		prod("AmazonDynamoDB", "D2", "Database Storage", "0.10", "usagetype", "USE2-IA-TimedStorage-ByteHrs"),
+		prod("AmazonDynamoDB", "D3", "Provisioned IOPS", "0.00065", "group", "DDB-WriteUnits", "usagetype", "USE2-WriteCapacityUnit-Hrs"),
+		prod("AmazonRDS", "R1", "Database Instance", "0.29", "instanceType", "db.r5.large", "databaseEngine", "Aurora MySQL", "deploymentOption", "Single-AZ", "usagetype", "USE2-InstanceUsage:db.r5.large"),
+		prod("AmazonRDS", "R2", "Database Instance", "0.377", "instanceType", "db.r5.large", "databaseEngine", "Aurora MySQL", "deploymentOption", "Single-AZ", "usagetype", "USE2-InstanceUsageIOOptimized:db.r5.large"),
+		prod("AmazonRDS", "R3", "Provisioned IOPS", "0.10", "deploymentOption", "Single-AZ", "databaseEngine", "Any", "groupDescription", "RDS Provisioned IOPS", "usagetype", "USE2-RDS:PIOPS"),
+		prod("AmazonRDS", "R4", "Provisioned IOPS", "0.02", "deploymentOption", "Single-AZ", "databaseEngine", "Any", "groupDescription", "RDS Provisioned GP3 IOPS", "usagetype", "USE2-RDS:GP3-PIOPS"),
+		prod("AmazonEC2", "E1", "System Operation", "0.065", "volumeApiName", "io2", "usagetype", "USE2-EBS:VolumeP-IOPS.io2"),
+		prod("AmazonEC2", "E2", "System Operation", "0.0455", "volumeApiName", "io2", "usagetype", "USE2-EBS:VolumeP-IOPS.io2.tier2"),
+		prod("AmazonEC2", "E3", "System Operation", "0.03185", "volumeApiName", "io2", "usagetype", "USE2-EBS:VolumeP-IOPS.io2.tier3"),
+		prod("AmazonEC2", "E4", "NAT Gateway", "0.045", "usagetype", "USE2-NatGateway-Hours"),
+		prod("AmazonEC2", "E5", "NAT Gateway", "0.046", "usagetype", "USE2-NatGateway-Bytes"),
+	)
+	snap, err := pricing.Refresh(context.Background(), client, []string{region})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{
+		"dynamodb/storage":                             0.25,
+		"dynamodb/wcu/hour":                            0.00065,
+		"rds/instance/aurora-mysql/db.r5.large/single": 0.29,
+		"rds/iops/io1/single":                          0.10,
+		"rds/iops/io2/single":                          0.10,
+		"rds/iops/gp3/single":                          0.02,
+		"ebs/io2/iops-tier1":                           0.065,
+		"ebs/io2/iops-tier2":                           0.0455,
+		"ebs/io2/iops-tier3":                           0.03185,
+		"vpc/nat-gateway/hour":                         0.045,
+		"vpc/nat-gateway/gb":                           0.046,
+	}
+	for c, usd := range want {
+		if got, ok := snap.Prices[pricing.Key(region, c)]; !ok || got != usd {
+			t.Errorf("%s = %v (found %v), want %v", c, got, ok, usd)
+		}
+	}
 }

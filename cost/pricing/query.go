@@ -7,8 +7,10 @@ import (
 
 // Query says how to find one price in the AWS Price List API: a service
 // code, server-side TERM_MATCH filters, and client-side matches on the
-// product attributes (a value starting with "*" matches a suffix, so
-// "*NatGateway-Hours" matches "USE2-NatGateway-Hours").
+// product attributes. A match value starting with "*" matches a suffix
+// ("*NatGateway-Hours" matches "USE2-NatGateway-Hours"), "~" a substring,
+// "!" the absence of a substring; any other value must be equal. The usage
+// types carry a region prefix outside us-east-1, hence the suffix matches.
 type Query struct {
 	ServiceCode string
 	Filters     [][2]string
@@ -32,7 +34,7 @@ func (q Query) groupKey() string {
 func (q Query) single() [][2]string {
 	out := append([][2]string(nil), q.Filters...)
 	for _, m := range q.Match {
-		if !strings.HasPrefix(m[1], "*") {
+		if !strings.ContainsAny(m[1][:min(1, len(m[1]))], "*~!") {
 			out = append(out, m)
 		}
 	}
@@ -42,12 +44,19 @@ func (q Query) single() [][2]string {
 
 func (q Query) matches(attrs map[string]string) bool {
 	for _, m := range q.Match {
-		v := attrs[m[0]]
-		if suffix, ok := strings.CutPrefix(m[1], "*"); ok {
-			if !strings.HasSuffix(v, suffix) {
-				return false
-			}
-		} else if v != m[1] {
+		v, pat := attrs[m[0]], m[1]
+		var ok bool
+		switch {
+		case strings.HasPrefix(pat, "*"):
+			ok = strings.HasSuffix(v, pat[1:])
+		case strings.HasPrefix(pat, "~"):
+			ok = strings.Contains(v, pat[1:])
+		case strings.HasPrefix(pat, "!"):
+			ok = !strings.Contains(v, pat[1:])
+		default:
+			ok = v == pat
+		}
+		if !ok {
 			return false
 		}
 	}
@@ -97,7 +106,7 @@ func QueryFor(key string) (Query, bool) {
 			tenancy = "Dedicated"
 		}
 		q = Query{ServiceCode: "AmazonEC2", Filters: f("operatingSystem", "Linux", "tenancy", tenancy, "preInstalledSw", "NA",
-			"capacitystatus", "Used", "licenseModel", "No License required"), Match: m("instanceType", p[2])}
+			"capacitystatus", "Used", "licenseModel", "No License required", "locationType", "AWS Region"), Match: m("instanceType", p[2])}
 	case comp == "ec2/data-transfer-out":
 		q = Query{ServiceCode: "AWSDataTransfer", Filters: [][2]string{{"fromRegionCode", region}, {"transferType", "AWS Outbound"}}}
 	case len(p) == 3 && p[0] == "ebs":
@@ -110,7 +119,11 @@ func QueryFor(key string) (Query, bool) {
 				q = Query{ServiceCode: "AmazonEC2", Filters: f("productFamily", "Storage"), Match: m("volumeApiName", vol)}
 			}
 		case "iops":
-			q = Query{ServiceCode: "AmazonEC2", Filters: f("productFamily", "System Operation", "group", "EBS IOPS"), Match: m("volumeApiName", vol)}
+			usage := map[string]string{"gp3": "~VolumeP-IOPS.gp3", "io1": "~EBS:VolumeP-IOPS.piops"}[vol]
+			if usage == "" {
+				return Query{}, false
+			}
+			q = Query{ServiceCode: "AmazonEC2", Filters: f("productFamily", "System Operation"), Match: [][2]string{{"volumeApiName", vol}, {"usagetype", usage}}}
 		case "iops-tier1", "iops-tier2", "iops-tier3":
 			suffix := "*EBS:VolumeP-IOPS." + vol
 			if p[2] != "iops-tier1" {
@@ -118,9 +131,9 @@ func QueryFor(key string) (Query, bool) {
 			}
 			q = Query{ServiceCode: "AmazonEC2", Filters: f("productFamily", "System Operation"), Match: [][2]string{{"volumeApiName", vol}, {"usagetype", suffix}}}
 		case "throughput":
-			q = Query{ServiceCode: "AmazonEC2", Filters: f("productFamily", "Provisioned Throughput"), Match: m("volumeApiName", vol)}
+			q = Query{ServiceCode: "AmazonEC2", Filters: f("productFamily", "Provisioned Throughput"), Match: [][2]string{{"volumeApiName", vol}, {"usagetype", "~VolumeP-Throughput." + vol}}}
 		case "io":
-			q = Query{ServiceCode: "AmazonEC2", Filters: f("productFamily", "System Operation", "group", "EBS I/O Requests"), Match: m("volumeApiName", vol)}
+			q = Query{ServiceCode: "AmazonEC2", Filters: f("productFamily", "System Operation"), Match: [][2]string{{"volumeApiName", vol}, {"usagetype", "~EBS:VolumeIOUsage"}}}
 		default:
 			return Query{}, false
 		}
@@ -135,9 +148,9 @@ func QueryFor(key string) (Query, bool) {
 		if suffix == "" {
 			return Query{}, false
 		}
-		q = Query{ServiceCode: "AWSELB", Filters: f("productFamily", elbFamily[p[1]]), Match: m("usagetype", suffix)}
+		q = Query{ServiceCode: "AWSELB", Filters: f("productFamily", elbFamily[p[1]], "locationType", "AWS Region"), Match: m("usagetype", suffix)}
 	case comp == "eks/cluster/hour":
-		q = Query{ServiceCode: "AmazonEKS", Filters: f(), Match: m("usagetype", "*AmazonEKS-Hours:perCluster")}
+		q = Query{ServiceCode: "AmazonEKS", Filters: f("productFamily", "Compute"), Match: m("usagetype", "*AmazonEKS-Hours:perCluster")}
 	case len(p) == 4 && p[0] == "elasticache" && p[1] == "node":
 		engine := map[string]string{"redis": "Redis", "memcached": "Memcached", "valkey": "Valkey"}[p[2]]
 		if engine == "" {
@@ -145,23 +158,27 @@ func QueryFor(key string) (Query, bool) {
 		}
 		q = Query{ServiceCode: "AmazonElastiCache", Filters: f("cacheEngine", engine, "productFamily", "Cache Instance"), Match: m("instanceType", p[3])}
 	case len(p) == 3 && p[0] == "dynamodb" && p[2] == "hour" && (p[1] == "rcu" || p[1] == "wcu"):
-		suffix := map[string]string{"rcu": "*ReadCapacityUnit-Hrs", "wcu": "*WriteCapacityUnit-Hrs"}[p[1]]
-		q = Query{ServiceCode: "AmazonDynamoDB", Filters: f("productFamily", "Provisioned IOPS"), Match: m("usagetype", suffix)}
+		group := map[string]string{"rcu": "DDB-ReadUnits", "wcu": "DDB-WriteUnits"}[p[1]]
+		q = Query{ServiceCode: "AmazonDynamoDB", Filters: f("productFamily", "Provisioned IOPS"), Match: m("group", group)}
 	case comp == "dynamodb/read-request" || comp == "dynamodb/write-request":
-		suffix := map[string]string{"dynamodb/read-request": "*ReadRequestUnits", "dynamodb/write-request": "*WriteRequestUnits"}[comp]
-		q = Query{ServiceCode: "AmazonDynamoDB", Filters: f("productFamily", "Amazon DynamoDB PayPerRequest Throughput"), Match: m("usagetype", suffix)}
+		group := map[string]string{"dynamodb/read-request": "DDB-ReadUnits", "dynamodb/write-request": "DDB-WriteUnits"}[comp]
+		q = Query{ServiceCode: "AmazonDynamoDB", Filters: f("productFamily", "Amazon DynamoDB PayPerRequest Throughput"), Match: m("group", group)}
 	case comp == "dynamodb/storage":
-		q = Query{ServiceCode: "AmazonDynamoDB", Filters: f("productFamily", "Database Storage"), Match: m("usagetype", "*TimedStorage-ByteHrs")}
+		q = Query{ServiceCode: "AmazonDynamoDB", Filters: f("productFamily", "Database Storage"), Match: [][2]string{{"usagetype", "*TimedStorage-ByteHrs"}, {"usagetype", "!IA-"}}}
 	case len(p) == 3 && p[0] == "opensearch" && p[1] == "instance":
-		q = Query{ServiceCode: "AmazonES", Filters: f("productFamily", "Amazon OpenSearch Service Instance"), Match: m("instanceType", p[2])}
+		q = Query{ServiceCode: "AmazonES", Filters: f("productFamily", "Amazon OpenSearch Service Instance"), Match: [][2]string{{"instanceType", p[2]}, {"usagetype", "~ESInstance"}}}
 	case len(p) == 3 && p[0] == "opensearch" && p[1] == "storage":
-		q = Query{ServiceCode: "AmazonES", Filters: f("productFamily", "Amazon OpenSearch Service Volume"), Match: m("storageMedia", strings.ToUpper(p[2]))}
+		q = Query{ServiceCode: "AmazonES", Filters: f("productFamily", "Amazon OpenSearch Service Volume"), Match: [][2]string{{"storageMedia", strings.ToUpper(p[2])}, {"usagetype", "~Storage"}}}
 	case len(p) == 3 && p[0] == "redshift" && p[1] == "node":
 		q = Query{ServiceCode: "AmazonRedshift", Filters: f("productFamily", "Compute Instance"), Match: m("instanceType", p[2])}
 	case comp == "redshift/managed-storage":
 		q = Query{ServiceCode: "AmazonRedshift", Filters: f("productFamily", "Redshift Managed Storage"), Match: m("usagetype", "*RMS:GB-Mo")}
 	case len(p) == 5 && p[0] == "rds" && p[1] == "instance" && rdsEngines[p[2]] != "" && deployment[p[4]] != "":
 		q = Query{ServiceCode: "AmazonRDS", Filters: f("productFamily", "Database Instance", "databaseEngine", rdsEngines[p[2]], "deploymentOption", deployment[p[4]]), Match: m("instanceType", p[3])}
+		if strings.HasPrefix(p[2], "aurora") {
+			// Aurora Standard, not I/O-Optimized (InstanceUsageIOOptimized:).
+			q.Match = append(q.Match, [2]string{"usagetype", "~InstanceUsage:"})
+		}
 	case comp == "rds/storage/aurora/single":
 		q = Query{ServiceCode: "AmazonRDS", Filters: f("productFamily", "Database Storage"), Match: m("usagetype", "*Aurora:StorageUsage")}
 	case comp == "rds/io/aurora/single":
@@ -169,18 +186,23 @@ func QueryFor(key string) (Query, bool) {
 	case len(p) == 4 && p[0] == "rds" && rdsVolume[p[2]] != "" && deployment[p[3]] != "":
 		switch p[1] {
 		case "storage":
-			q = Query{ServiceCode: "AmazonRDS", Filters: f("productFamily", "Database Storage", "deploymentOption", deployment[p[3]]), Match: m("volumeType", rdsVolume[p[2]])}
+			q = Query{ServiceCode: "AmazonRDS", Filters: f("productFamily", "Database Storage", "deploymentOption", deployment[p[3]], "databaseEngine", "Any"), Match: m("volumeType", rdsVolume[p[2]])}
 		case "iops":
-			suffix := map[string]string{"io1": "*PIOPS", "io2": "*PIOPS-IO2", "gp3": "*GP3-PIOPS"}[p[2]]
-			if suffix == "" {
+			// io2 IOPS are listed at the io1 rate; the io1 query answers both.
+			group, usage := "RDS Provisioned IOPS", "!GP3"
+			switch p[2] {
+			case "gp3":
+				group, usage = "RDS Provisioned GP3 IOPS", "*GP3-PIOPS"
+			case "io1", "io2":
+			default:
 				return Query{}, false
 			}
-			q = Query{ServiceCode: "AmazonRDS", Filters: f("productFamily", "Provisioned IOPS", "deploymentOption", deployment[p[3]]), Match: m("usagetype", suffix)}
+			q = Query{ServiceCode: "AmazonRDS", Filters: f("productFamily", "Provisioned IOPS", "deploymentOption", deployment[p[3]], "databaseEngine", "Any", "groupDescription", group), Match: m("usagetype", usage)}
 		case "throughput":
 			if p[2] != "gp3" {
 				return Query{}, false
 			}
-			q = Query{ServiceCode: "AmazonRDS", Filters: f("productFamily", "Provisioned Throughput", "deploymentOption", deployment[p[3]]), Match: m("usagetype", "*GP3-Throughput")}
+			q = Query{ServiceCode: "AmazonRDS", Filters: f("productFamily", "Provisioned Throughput", "deploymentOption", deployment[p[3]]), Match: m("usagetype", "~GP3-Throughput")}
 		default:
 			return Query{}, false
 		}
