@@ -167,6 +167,8 @@ var cacheLarge = []struct {
 	{"cache.m6g", "m", sizes("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge"), 0.149},
 	{"cache.r5", "r", sizes("large", "xlarge", "2xlarge", "4xlarge", "12xlarge", "24xlarge"), 0.216},
 	{"cache.r6g", "r", sizes("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge"), 0.206},
+	{"cache.m7g", "m", sizes("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge"), 0.158},
+	{"cache.r7g", "r", sizes("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge"), 0.219},
 }
 var cacheRegion = map[string][5]float64{
 	"t": {1, 1.06, 1.12, 1.41, 1.47},
@@ -187,6 +189,9 @@ var searchLarge = []struct {
 	{"c6g", sizes("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge"), 0.113},
 	{"r5", sizes("large", "xlarge", "2xlarge", "4xlarge", "12xlarge"), 0.186},
 	{"r6g", sizes("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge"), 0.167},
+	{"m7g", graviton, 0.135},
+	{"c7g", graviton, 0.12},
+	{"r7g", graviton, 0.178},
 }
 var searchRegion = [5]float64{1, 1.1, 1.17, 1.2, 1.25}
 
