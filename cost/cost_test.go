@@ -80,6 +80,7 @@ func templateFixture() []*model.Resource {
 		srcRes("Classic", "AWS::ElasticLoadBalancing::LoadBalancer", map[string]any{}),
 		srcRes("Ip", "AWS::EC2::EIP", map[string]any{}),
 		srcRes("Eks", "AWS::EKS::Cluster", map[string]any{}),
+		srcRes("Nodes", "AWS::EKS::Nodegroup", map[string]any{"InstanceTypes": []any{"m6g.large"}, "ScalingConfig": map[string]any{"MinSize": 1, "DesiredSize": "3", "MaxSize": 5}}),
 		srcRes("Cache", "AWS::ElastiCache::CacheCluster", map[string]any{"CacheNodeType": "cache.t3.micro", "NumCacheNodes": "2", "Engine": "redis"}),
 		srcRes("Repl", "AWS::ElastiCache::ReplicationGroup", map[string]any{"CacheNodeType": "cache.r6g.large", "NumCacheClusters": 3}),
 		srcRes("Table", "AWS::DynamoDB::Table", map[string]any{"BillingMode": "PROVISIONED", "ProvisionedThroughput": map[string]any{"ReadCapacityUnits": 10, "WriteCapacityUnits": "5"}}),
@@ -187,6 +188,7 @@ func TestEstimateTemplate(t *testing.T) {
 		"Classic":   {after: f(730 * 0.025), comps: []comp{{"us-east-1/elb/classic/hour", 730 * 0.025}}},
 		"Ip":        {after: f(730 * 0.005), comps: []comp{{"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
 		"Eks":       {after: f(730 * 0.10), comps: []comp{{"us-east-1/eks/cluster/hour", 730 * 0.10}}},
+		"Nodes":     {after: f(3 * 730 * 0.077), comps: []comp{{"us-east-1/ec2/instance/m6g.large", 3 * 730 * 0.077}}},
 		"Cache":     {after: f(2 * 730 * 0.017), comps: []comp{{"us-east-1/elasticache/node/redis/cache.t3.micro", 2 * 730 * 0.017}}},
 		"Repl":      {after: f(3 * 730 * 0.206), comps: []comp{{"us-east-1/elasticache/node/redis/cache.r6g.large", 3 * 730 * 0.206}}},
 		"Table": {after: f(5*730*0.00065 + 10*730*0.00013), comps: []comp{

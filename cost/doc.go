@@ -36,6 +36,9 @@
 //   - AWS::EC2::NatGateway, AWS::ElasticLoadBalancingV2::LoadBalancer
 //     (application, network, gateway), AWS::ElasticLoadBalancing::LoadBalancer,
 //     AWS::EKS::Cluster: hourly. AWS::EC2::EIP: one public IPv4 address.
+//   - AWS::EKS::Nodegroup: instance hours of the first of InstanceTypes
+//     (default t3.medium) × ScalingConfig.DesiredSize; Spot node groups are
+//     priced on demand, an upper bound.
 //   - AWS::ElastiCache::CacheCluster and ReplicationGroup: node hours by node
 //     type, engine and node count.
 //   - AWS::DynamoDB::Table: provisioned RCU and WCU hours (table and global

@@ -20,6 +20,7 @@ const (
 	typeCLB           = "AWS::ElasticLoadBalancing::LoadBalancer"
 	typeEIP           = "AWS::EC2::EIP"
 	typeEKS           = "AWS::EKS::Cluster"
+	typeNodegroup     = "AWS::EKS::Nodegroup"
 	typeCacheCluster  = "AWS::ElastiCache::CacheCluster"
 	typeReplGroup     = "AWS::ElastiCache::ReplicationGroup"
 	typeDynamoDB      = "AWS::DynamoDB::Table"
@@ -35,7 +36,7 @@ const (
 // aws_ebs_snapshot, which has no CloudFormation type).
 var PricedTypes = []string{
 	typeInstance, typeVolume, typeSnapshot, "aws_ebs_snapshot", typeDBInstance, typeDBCluster, typeNAT, typeLBv2, typeCLB,
-	typeEIP, typeEKS, typeCacheCluster, typeReplGroup, typeDynamoDB, typeOpenSearch, typeElasticsearch,
+	typeEIP, typeEKS, typeNodegroup, typeCacheCluster, typeReplGroup, typeDynamoDB, typeOpenSearch, typeElasticsearch,
 	typeRedshift, typeLambda, typeServerless, typeBucket,
 }
 
@@ -140,6 +141,8 @@ func (e *estimator) price(r *model.Resource, props map[string]any, hint bool) *p
 		e.add(p, region, "public IPv4 address", "hours", HoursPerMonth, "vpc/public-ipv4/hour")
 	case typeEKS:
 		e.add(p, region, "EKS cluster", "hours", HoursPerMonth, "eks/cluster/hour")
+	case typeNodegroup:
+		e.nodegroup(p, r, props, region)
 	case typeCacheCluster:
 		nodes, st := num(props, "NumCacheNodes")
 		if st == absent {
@@ -591,4 +594,41 @@ func (e *estimator) lambda(p *priced, r *model.Resource, props map[string]any, r
 		gbs := reqs * dur / 1000 * mem / 1024
 		e.add(p, region, fmt.Sprintf("Lambda duration (%s, %.0f MB)", arch, mem), "GB-seconds", gbs, "lambda/"+arch+"/gb-second")
 	}
+}
+
+// nodegroup prices an EKS managed node group's instances: the first of
+// InstanceTypes (default t3.medium) times ScalingConfig.DesiredSize (default
+// MinSize, then 1). Node disks come from the launch template or the AMI and
+// are not priced; Spot capacity is priced on demand (an upper bound).
+func (e *estimator) nodegroup(p *priced, r *model.Resource, props map[string]any, region string) {
+	itype := "t3.medium"
+	types, tst := list(props, "InstanceTypes")
+	switch {
+	case tst == known && len(types) > 0:
+		s, ok := types[0].(string)
+		if !ok {
+			unknownNote(p, "node group instances", "InstanceTypes", classify(types[0], true))
+			return
+		}
+		itype = s
+	case tst != known && tst != absent:
+		unknownNote(p, "node group instances", "InstanceTypes", tst)
+		return
+	}
+	n, st := num(props, "ScalingConfig", "DesiredSize")
+	if st == absent {
+		n, st = num(props, "ScalingConfig", "MinSize")
+	}
+	if st == absent {
+		n, st = 1, known
+	}
+	if st != known {
+		unknownNote(p, "node group instances", "ScalingConfig.DesiredSize", st)
+		return
+	}
+	label := fmt.Sprintf("node group instances (%s, Linux)", itype)
+	if ct, _ := str(props, "CapacityType"); strings.EqualFold(ct, "SPOT") {
+		label = fmt.Sprintf("node group instances (%s, Linux, Spot priced on demand)", itype)
+	}
+	e.add(p, region, label, "hours", n*HoursPerMonth, "ec2/instance/"+itype)
 }
