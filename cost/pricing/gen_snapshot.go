@@ -139,7 +139,7 @@ var rdsLarge = []struct {
 	aurora       float64 // 0: not offered for Aurora
 }{
 	{"db.t3", "t", tSizes, 0.136, 0.144, 0.164},
-	{"db.t4g", "t", tSizes, 0.129, 0.129, 0.146},
+	{"db.t4g", "tg", tSizes, 0.129, 0.129, 0.146},
 	{"db.m5", "m", nitro, 0.171, 0.178, 0},
 	{"db.m6g", "m", graviton, 0.152, 0.159, 0},
 	{"db.m6i", "m", nitro, 0.171, 0.178, 0},
@@ -150,9 +150,10 @@ var rdsLarge = []struct {
 
 // Regional ratio of RDS rates to us-east-1, by class kind.
 var rdsRegion = map[string][5]float64{
-	"t": {1, 1.06, 1.18, 1.53, 1.53},
-	"m": {1, 1.11, 1.16, 1.40, 1.37},
-	"r": {1, 1.125, 1.2, 1.2, 1.25},
+	"t":  {1, 1.06, 1.18, 1.53, 1.53},
+	"tg": {1, 1.06, 1.18, 1.4, 1.4},
+	"m":  {1, 1.11, 1.16, 1.33, 1.30},
+	"r":  {1, 1.125, 1.2, 1.2, 1.25},
 }
 
 // ElastiCache node rates of each family's .large size (t: medium x2) in us-east-1.
