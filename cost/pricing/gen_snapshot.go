@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -215,6 +216,10 @@ func round(v float64) float64 {
 	return float64(int64(out*p+0.5)) / p
 }
 
+// round3 rounds a rate derived with a regional ratio to three decimals, the
+// precision AWS publishes RDS, ElastiCache, OpenSearch and Redshift rates in.
+func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
+
 func main() {
 	prices := map[string]float64{}
 	for _, region := range regions {
@@ -249,12 +254,12 @@ func main() {
 					name string
 					rate float64
 				}{{"mysql", f.mysql}, {"mariadb", f.mysql}, {"postgres", f.pg}} {
-					put("rds/instance/"+e.name+"/"+class+"/single", e.rate*mult*ratio)
-					put("rds/instance/"+e.name+"/"+class+"/multi", 2*e.rate*mult*ratio)
+					put("rds/instance/"+e.name+"/"+class+"/single", round3(e.rate*mult*ratio))
+					put("rds/instance/"+e.name+"/"+class+"/multi", 2*round3(e.rate*mult*ratio))
 				}
 				if f.aurora > 0 && size != "micro" && !(f.family == "db.t4g" && size == "small") {
 					for _, e := range []string{"aurora-mysql", "aurora-postgresql"} {
-						put("rds/instance/"+e+"/"+class+"/single", f.aurora*mult*ratio)
+						put("rds/instance/"+e+"/"+class+"/single", round3(f.aurora*mult*ratio))
 					}
 				}
 			}
@@ -263,19 +268,19 @@ func main() {
 			ratio := cacheRegion[f.kind][ri]
 			for size, mult := range f.sizes {
 				for _, engine := range []string{"redis", "memcached"} {
-					put("elasticache/node/"+engine+"/"+f.family+"."+size, f.rate*mult*ratio)
+					put("elasticache/node/"+engine+"/"+f.family+"."+size, round3(f.rate*mult*ratio))
 				}
 				// Valkey nodes are priced 20% below Redis OSS.
-				put("elasticache/node/valkey/"+f.family+"."+size, 0.8*f.rate*mult*ratio)
+				put("elasticache/node/valkey/"+f.family+"."+size, 0.8*round3(f.rate*mult*ratio))
 			}
 		}
 		for _, f := range searchLarge {
 			for size, mult := range f.sizes {
-				put("opensearch/instance/"+f.family+"."+size+".search", f.rate*mult*searchRegion[ri])
+				put("opensearch/instance/"+f.family+"."+size+".search", round3(f.rate*mult*searchRegion[ri]))
 			}
 		}
 		for node, rate := range redshift {
-			put("redshift/node/"+node, rate*redshiftRegion[strings.SplitN(node, ".", 2)[0]][ri])
+			put("redshift/node/"+node, round3(rate*redshiftRegion[strings.SplitN(node, ".", 2)[0]][ri]))
 		}
 	}
 	keys := make([]string, 0, len(prices))
