@@ -134,7 +134,7 @@ type Provenance struct {
 	// What names the data ("ec2:DescribeInstanceTypeOfferings us-east-1").
 	What string `json:"what,omitempty"`
 	// FetchedAt is when the data was fetched (live and cache).
-	FetchedAt time.Time `json:"fetched_at,omitempty"`
+	FetchedAt time.Time `json:"fetched_at,omitzero"`
 	// Age of cached data at the time of the scan.
 	Age time.Duration `json:"age,omitempty"`
 	// SnapshotDate is the date embedded data is valid for ("2026-11-01").
