@@ -164,7 +164,6 @@ type prepared struct {
 	cfg      *config.Config
 	failOn   model.Severity
 	baseline *config.Baseline
-	costs    *costSetup // nil: no cost estimate
 }
 
 // prepare merges flags, the configuration file and the environment.
@@ -228,7 +227,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	}
 	p.opts.Config = map[string]any{"cost": cfg.Cost}
 	if !f.noCost {
-		if p.costs, err = newCostSetup(f, cfg); err != nil {
+		if p.opts.Cost, err = newCostOptions(f, cfg); err != nil {
 			return nil, usageError("%v", err)
 		}
 	}
@@ -267,8 +266,7 @@ func loadConfig(flag string, args []string) (*config.Config, error) {
 // run parses, estimates costs, evaluates and applies suppressions and the
 // baseline.
 func (p *prepared) run(ctx context.Context) (*scan.Parsed, *report.Report, error) {
-	parsed := p.scanner.Parse(ctx, p.opts)
-	rep, err := p.scanner.Eval(ctx, parsed, p.opts, p.extra(ctx, parsed))
+	parsed, rep, err := p.scanner.Run(ctx, p.opts)
 	if err != nil {
 		return nil, nil, err
 	}

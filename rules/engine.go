@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -47,6 +48,9 @@ type rule struct {
 	deny    *rego.PreparedEvalQuery
 	unknown *rego.PreparedEvalQuery
 	all     bool // resource_types contains "*"
+	// readsCost: the rule (or a library it imports) reads input.cost, so the
+	// cost report is converted for it; most rules never pay for that.
+	readsCost bool
 }
 
 // New loads, compiles and prepares the policies.
@@ -77,6 +81,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		e.workers = runtime.GOMAXPROCS(0)
 	}
 	annotations := compiler.GetAnnotationSet()
+	costReaders := packagesReading(mods, "cost")
 	seen := map[string]string{}
 	for _, m := range mods {
 		pkg := m.module.Package
@@ -91,7 +96,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 			return nil, fmt.Errorf("rule id %s declared by %s and %s", meta.ID, prev, m.name)
 		}
 		seen[meta.ID] = m.name
-		r := &rule{meta: meta}
+		r := &rule{meta: meta, readsCost: reads(m.module, costReaders)}
 		for _, t := range meta.ResourceTypes {
 			if t == "*" {
 				r.all = true
@@ -119,6 +124,39 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].meta.ID < e.rules[j].meta.ID })
 	return e, nil
+}
+
+// packagesReading returns the packages whose modules refer to input.<key>.
+func packagesReading(mods []parsedModule, key string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range mods {
+		ast.WalkRefs(m.module, func(ref ast.Ref) bool {
+			if len(ref) >= 2 && ref[0].Equal(ast.InputRootDocument) {
+				if s, ok := ref[1].Value.(ast.String); ok && string(s) == key {
+					out[m.module.Package.Path.String()] = true
+				}
+			}
+			return false
+		})
+	}
+	return out
+}
+
+// reads reports whether a module, or a package it imports (or one below
+// an imported path), is among the readers.
+func reads(m *ast.Module, readers map[string]bool) bool {
+	if readers[m.Package.Path.String()] {
+		return true
+	}
+	for _, imp := range m.Imports {
+		path := imp.Path.String()
+		for pkg := range readers {
+			if pkg == path || strings.HasPrefix(pkg, path+".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func ruleNames(m *ast.Module) []string {
@@ -215,12 +253,18 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 		all = append(all, values[i])
 	}
 	base := [][2]*ast.Term{}
+	var costTerm *ast.Term
 	if in.Cost != nil {
-		v, err := jsonValue(in.Cost)
-		if err != nil {
-			return nil, fmt.Errorf("cost input: %w", err)
+		for _, r := range e.rules {
+			if r.readsCost && !in.Disabled[r.meta.ID] {
+				v, err := jsonValue(costView(in.Cost))
+				if err != nil {
+					return nil, fmt.Errorf("cost input: %w", err)
+				}
+				costTerm = ast.NewTerm(v)
+				break
+			}
 		}
-		base = append(base, [2]*ast.Term{ast.StringTerm("cost"), ast.NewTerm(v)})
 	}
 	if in.Config != nil {
 		v, err := jsonValue(in.Config)
@@ -251,6 +295,9 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 					continue
 				}
 				items := append([][2]*ast.Term{{ast.StringTerm("resources"), ast.ArrayTerm(terms...)}}, base...)
+				if r.readsCost && costTerm != nil {
+					items = append(items, [2]*ast.Term{ast.StringTerm("cost"), costTerm})
+				}
 				input := ast.NewObject(items...)
 				ruleStart := time.Now()
 				fs, diags := e.evalRule(ctx, r, input, in.Resources)
@@ -316,12 +363,33 @@ func (e *Engine) writeData(ctx context.Context, aws map[string]any) error {
 	return storage.WriteOne(ctx, e.store, storage.AddOp, storage.MustParsePath("/aws"), plain)
 }
 
+// costView is input.cost: the report without its per-component detail
+// (price keys, unit prices and their provenance), which policies do not
+// need and which would triple the input's size.
+func costView(c *model.CostReport) *model.CostReport {
+	view := *c
+	view.Resources = make([]model.ResourceCost, len(c.Resources))
+	for i, rc := range c.Resources {
+		rc.Components = nil
+		view.Resources[i] = rc
+	}
+	return &view
+}
+
+// jsonValue converts a JSON-marshalable value to an ast.Value through its
+// JSON form, decoded with exact numbers and converted without reflection.
 func jsonValue(v any) (ast.Value, error) {
 	data, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
-	return ast.ValueFromReader(strings.NewReader(string(data)))
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var plain any
+	if err := dec.Decode(&plain); err != nil {
+		return nil, err
+	}
+	return toValue(plain), nil
 }
 
 func (e *Engine) evalRule(ctx context.Context, r *rule, input ast.Value, resources []*model.Resource) ([]model.Finding, model.Diagnostics) {

@@ -21,10 +21,25 @@ func writePlan(b *testing.B, n int) string {
 }
 
 // BenchmarkScanPlan10k is the Core target: a 10,000-resource plan scanned
-// with every built-in policy, offline (compiling the policies excluded:
-// that is startup, measured by BenchmarkStartup).
+// with every built-in policy and the cost estimate, offline, as `iacvet
+// scan` runs it (compiling the policies excluded: that is startup, measured
+// by BenchmarkStartup).
 func BenchmarkScanPlan10k(b *testing.B) {
-	path := writePlan(b, 10000)
+	benchScan(b, 10000, &CostOptions{})
+}
+
+// BenchmarkScanPlan10kNoCost is the same scan without cost estimation.
+func BenchmarkScanPlan10kNoCost(b *testing.B) {
+	benchScan(b, 10000, nil)
+}
+
+// BenchmarkScanPlan5kCost and BenchmarkScanPlan5kNoCost measure what
+// pricing a 5,000-resource plan offline adds to its scan.
+func BenchmarkScanPlan5kCost(b *testing.B)   { benchScan(b, 5000, &CostOptions{}) }
+func BenchmarkScanPlan5kNoCost(b *testing.B) { benchScan(b, 5000, nil) }
+
+func benchScan(b *testing.B, n int, costs *CostOptions) {
+	path := writePlan(b, n)
 	ctx := context.Background()
 	s, err := NewScanner(ctx, nil, report.Tool{Name: "iacvet"})
 	if err != nil {
@@ -32,8 +47,7 @@ func BenchmarkScanPlan10k(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		p := s.Parse(ctx, Options{Paths: []string{path}, Region: "us-east-1"})
-		rep, err := s.Eval(ctx, p, Options{}, Extra{})
+		_, rep, err := s.Run(ctx, Options{Paths: []string{path}, Region: "us-east-1", Cost: costs})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/iacvet/iacvet/cost"
 	"github.com/iacvet/iacvet/mapping"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/report"
@@ -45,6 +46,17 @@ type Options struct {
 	Config map[string]any
 	// Workers bounds parallel parsing (default GOMAXPROCS).
 	Workers int
+	// Cost, when set, estimates monthly costs (input.cost for policies).
+	Cost *CostOptions
+}
+
+// CostOptions configures cost estimation.
+type CostOptions struct {
+	// Prices defaults to the embedded snapshot.
+	Prices cost.PriceSource
+	Usage  *cost.Usage
+	// UsageDiagnostics are the usage file's warnings, reported with the scan.
+	UsageDiagnostics model.Diagnostics
 }
 
 // Scanner holds what is expensive to build once: the compiled policies and
@@ -184,6 +196,25 @@ func dropPlannedSources(inputs []*input, opts Options, diags model.Diagnostics) 
 		out = append(out, in)
 	}
 	return out, diags
+}
+
+// Run parses the inputs, gathers live data and costs, and evaluates.
+func (s *Scanner) Run(ctx context.Context, opts Options) (*Parsed, *report.Report, error) {
+	p := s.Parse(ctx, opts)
+	rep, err := s.Eval(ctx, p, opts, s.Extra(ctx, p, opts))
+	return p, rep, err
+}
+
+// Extra computes what goes between parsing and evaluation: the cost
+// estimate (and live AWS data).
+func (s *Scanner) Extra(ctx context.Context, p *Parsed, opts Options) Extra {
+	var ex Extra
+	if opts.Cost != nil {
+		rep, diags := cost.Estimate(ctx, p.Resources, cost.Options{Prices: opts.Cost.Prices, Usage: opts.Cost.Usage, DefaultRegion: opts.Region})
+		ex.Cost = rep
+		ex.Diagnostics = append(append(ex.Diagnostics, opts.Cost.UsageDiagnostics...), diags...)
+	}
+	return ex
 }
 
 // Eval evaluates the rules over a parsed model and builds the report.
