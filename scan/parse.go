@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/parsers/cloudformation"
 	"github.com/iacvet/iacvet/parsers/tfplan"
 	"github.com/iacvet/iacvet/parsers/tfsource"
 )
@@ -30,6 +31,10 @@ func parseInput(ctx context.Context, in *input, opts Options) ([]*model.Resource
 		return rs, diags
 	case KindTerraform:
 		return tfsource.ParseDir(in.path, tfOpts) // display path: relative to the working directory
+	case KindCloudFormation:
+		return cloudformation.Parse(in.path, in.data, cfnOptions(opts))
+	case KindCDK:
+		return cloudformation.ParseCDKOut(in.path, cfnOptions(opts))
 	}
 	var d model.Diagnostics
 	d.Errorf(model.Position{File: in.path}, "%s inputs are not supported yet", in.kind)
@@ -66,6 +71,10 @@ func hasTerraformFiles(dir string) bool {
 	return false
 }
 
-func isTemplate(data []byte) bool { return false }
+func cfnOptions(opts Options) cloudformation.Options {
+	return cloudformation.Options{Region: opts.Region, Params: opts.CFNParams, ParamFiles: opts.CFNParamFiles}
+}
 
-func isCDKOut(dir string) bool { return false }
+func isTemplate(data []byte) bool { return cloudformation.IsTemplate(data) }
+
+func isCDKOut(dir string) bool { return cloudformation.IsCDKOut(dir) }
