@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -403,5 +404,87 @@ func TestCostCommand(t *testing.T) {
 	code, out, _ = run(t, "", "scan", "--format", "json", "--fail-on", "medium", "--max-monthly-increase", "10", "testdata/projects/webapp/plan.json")
 	if code != ExitFindings || !strings.Contains(out, "AWS-COST-002") {
 		t.Errorf("--max-monthly-increase 10 should fail with AWS-COST-002 (exit %d)", code)
+	}
+}
+
+// TestBinaryPlan runs `iacvet scan --plan tfplan` with a fake terraform on
+// the PATH that prints the fixture plan, and a plan file carrying its
+// configuration snapshot in a directory without sources.
+func TestBinaryPlan(t *testing.T) {
+	repoRoot(t)
+	dir := t.TempDir()
+	// A binary plan: a zip with tfplan and the configuration snapshot.
+	zipPath := filepath.Join(dir, "tfplan")
+	zf, err := os.Create(zipPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := zip.NewWriter(zf)
+	add := func(name, src string) {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	add("tfplan", "testdata/projects/webapp/plan.json") // content is opaque to iacvet
+	// Terraform's snapshot layout: tfconfig/m-<module key>/ per module and
+	// tfconfig/modules.json recording where each module came from.
+	for _, f := range []string{"main.tf", "variables.tf", "versions.tf"} {
+		add("tfconfig/m-/"+f, "testdata/projects/webapp/"+f)
+	}
+	add("tfconfig/m-db/main.tf", "testdata/projects/webapp/modules/db/main.tf")
+	add("tfconfig/m-storage/main.tf", "testdata/projects/webapp/modules/storage/main.tf")
+	w, _ := zw.Create("tfconfig/modules.json")
+	w.Write([]byte(`[{"Key":"","Source":"","Dir":"."},{"Key":"db","Source":"./modules/db","Dir":"modules/db"},{"Key":"storage","Source":"./modules/storage","Dir":"modules/storage"}]`))
+	zw.Close()
+	zf.Close()
+	bin := filepath.Join(dir, "bin")
+	os.Mkdir(bin, 0o755)
+	plan, _ := filepath.Abs("testdata/projects/webapp/plan.json")
+	script := "#!/bin/sh\n[ \"$1\" = show ] && [ \"$2\" = -json ] || exit 3\ncat '" + plan + "'\n"
+	if err := os.WriteFile(filepath.Join(bin, "terraform"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	t.Setenv("IACVET_TERRAFORM", "")
+	code, out, stderr := run(t, "", "scan", "--format", "json", "--plan", zipPath)
+	if code != ExitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			RuleID   string `json:"rule_id"`
+			Resource string `json:"resource"`
+			Location struct {
+				File string `json:"file"`
+				Line int    `json:"line"`
+			} `json:"location"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range rep.Findings {
+		if f.RuleID == "AWS-RDS-002" {
+			found = true
+			if !strings.HasSuffix(f.Location.File, "modules/db/main.tf") || f.Location.Line != 15 {
+				t.Errorf("finding placed at %s:%d, want the snapshot's modules/db/main.tf:15", f.Location.File, f.Location.Line)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no AWS-RDS-002 finding: %s", out)
+	}
+	// Without terraform on the PATH: a clear error and exit 2.
+	t.Setenv("PATH", t.TempDir())
+	code, out, _ = run(t, "", "scan", "--plan", zipPath)
+	if code != ExitError || !strings.Contains(out, "binary plan") || !strings.Contains(out, "terraform") {
+		t.Errorf("exit %d, output %q", code, out)
 	}
 }

@@ -35,6 +35,7 @@ type scanFlags struct {
 	cfnParamFiles []string
 	configFile    string
 	baseline      string
+	plans         []string
 	usageFile     string
 	maxCost       float64
 	maxIncrease   float64
@@ -70,6 +71,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 	fl.BoolVar(&f.offline, "offline", false, "never call AWS: embedded data only")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
 	fl.BoolVar(&f.noColor, "no-color", false, "disable colour (NO_COLOR is honoured too)")
+	fl.StringArrayVar(&f.plans, "plan", nil, "a plan to scan: binary (runs terraform/tofu show -json) or JSON (repeatable)")
 	fl.StringVar(&f.tfDir, "tf-dir", "", "Terraform configuration directory of the plan (default: the plan file's directory)")
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable NAME=VALUE for source scans (repeatable)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform .tfvars file for source scans (repeatable)")
@@ -169,6 +171,7 @@ type prepared struct {
 // prepare merges flags, the configuration file and the environment.
 // Flags win over the file, the file over the environment.
 func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared, error) {
+	args = append(append([]string{}, args...), f.plans...)
 	if len(args) == 0 {
 		args = []string{"."}
 	}

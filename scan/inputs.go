@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/parsers/tfbinary"
 	"github.com/iacvet/iacvet/parsers/tfplan"
 )
 
@@ -138,7 +139,7 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 	if err != nil {
 		return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: "cannot read input", Detail: err.Error()}
 	}
-	if isZip(data) {
+	if tfbinary.IsBinaryPlan(data) {
 		return &input{path: disp, fsPath: p, kind: KindBinaryPlan, data: data, explicit: explicit}, nil
 	}
 	if kind, ok := detectFile(p, data); ok {
@@ -156,8 +157,6 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 	}
 	return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: "not a Terraform plan, Terraform file or CloudFormation template"}
 }
-
-func isZip(data []byte) bool { return bytes.HasPrefix(data, []byte("PK\x03\x04")) }
 
 func looksLikeJSON(data []byte) bool {
 	t := bytes.TrimSpace(data)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/parsers/cloudformation"
+	"github.com/iacvet/iacvet/parsers/tfbinary"
 	"github.com/iacvet/iacvet/parsers/tfplan"
 	"github.com/iacvet/iacvet/parsers/tfsource"
 )
@@ -29,6 +30,8 @@ func parseInput(ctx context.Context, in *input, opts Options) ([]*model.Resource
 			}
 		}
 		return rs, diags
+	case KindBinaryPlan:
+		return parseBinaryPlan(ctx, in, opts, tfOpts)
 	case KindTerraform:
 		return tfsource.ParseDir(in.path, tfOpts) // display path: relative to the working directory
 	case KindCloudFormation:
@@ -39,6 +42,37 @@ func parseInput(ctx context.Context, in *input, opts Options) ([]*model.Resource
 	var d model.Diagnostics
 	d.Errorf(model.Position{File: in.path}, "%s inputs are not supported yet", in.kind)
 	return nil, d
+}
+
+// parseBinaryPlan reads a binary plan file through `terraform show -json`
+// (or tofu) and places its findings on .tf lines from the configuration
+// directory or, when that is not at hand, the configuration snapshot the
+// plan file carries.
+func parseBinaryPlan(ctx context.Context, in *input, opts Options, tfOpts tfsource.Options) ([]*model.Resource, model.Diagnostics) {
+	var diags model.Diagnostics
+	js, err := tfbinary.Show(ctx, in.fsPath)
+	if err != nil {
+		diags.Errorf(model.Position{File: in.path}, "binary plan: %v (or pipe `terraform show -json` into iacvet scan -)", err)
+		return nil, diags
+	}
+	rs, ds := tfplan.Parse(in.path, js, tfplan.Options{Region: opts.Region})
+	diags = append(diags, ds...)
+	for _, r := range rs {
+		// Positions in the JSON rendering mean nothing in the binary file.
+		r.Source.Position = model.Position{File: in.path}
+	}
+	var enrich model.Diagnostics
+	if dir := configDir(in, opts); dir != "" {
+		enrich = tfsource.Enrich(rs, dir, tfOpts)
+	} else if cfs, err := tfbinary.ConfigFS(in.data); err == nil {
+		enrich = tfsource.EnrichFS(rs, cfs, filepath.ToSlash(filepath.Dir(in.path)), tfOpts)
+	}
+	for _, d := range enrich {
+		if d.Severity != model.DiagNotice {
+			diags = append(diags, d)
+		}
+	}
+	return rs, diags
 }
 
 // configDir finds the Terraform configuration of a plan: --tf-dir, else the
