@@ -1,0 +1,25 @@
+// Package mcp serves iacvet over the Model Context Protocol, so AI agents
+// that write Terraform or CloudFormation get the answers a pull request gets
+// while they write, under the same rules.
+//
+// The server offers tools, each with JSON schemas for its input and output
+// (inferred from the Go types below with the SDK's generic AddTool):
+//
+//   - scan: a path under the root, or inline content of a given kind; returns
+//     exactly the document of `iacvet scan --format json` (report.Document).
+//   - list_rules, explain_rule: rule metadata, remediation examples and
+//     CIS / AWS FSBP mappings.
+//   - estimate_cost: the monthly cost estimate (model.CostReport) of a path
+//     or inline content, with its diagnostics.
+//   - check_instance_type: whether an EC2 instance type exists and is offered
+//     in a region (or zone), with provenance; offered only when an
+//     InstanceTypes source is configured.
+//
+// House rules: no tool writes files (inline content goes to a private
+// temporary directory, removed after the call) or changes anything in AWS;
+// paths are confined to the root given at start ("..", absolute paths
+// outside it and symlinks that leave it are refused); inline content is
+// bounded (Options.MaxInputBytes); every call has a deadline
+// (Options.Timeout); sensitive values are redacted by the scan pipeline as in
+// every other output. Policies are compiled once per server.
+package mcp
