@@ -3,6 +3,7 @@ package scan
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -89,4 +90,49 @@ func BenchmarkStartup(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkScanTemplates1000 scans a directory of 1,000 CloudFormation
+// templates: parsed in parallel, mapped, priced and checked with every
+// built-in policy.
+func BenchmarkScanTemplates1000(b *testing.B) {
+	dir := templateDir(b)
+	ctx := context.Background()
+	s, err := NewScanner(ctx, nil, report.Tool{Name: "iacvet"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		p, rep, err := s.Run(ctx, Options{Paths: []string{dir}, Region: "us-east-1", Cost: &CostOptions{}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(p.Inputs) != 1000 || len(rep.Findings) == 0 {
+			b.Fatalf("%d inputs, %d findings", len(p.Inputs), len(rep.Findings))
+		}
+	}
+}
+
+func templateDir(b *testing.B) string {
+	b.Helper()
+	dir := b.TempDir()
+	var fixtures [][]byte
+	for _, name := range []string{"vpc.yaml", "webtier.yaml", "s3.json", "rds.yaml", "sam.yaml"} {
+		data, err := os.ReadFile(filepath.Join("..", "parsers", "cloudformation", "testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		fixtures = append(fixtures, data)
+	}
+	for i := 0; i < 1000; i++ {
+		ext := ".yaml"
+		if i%5 == 2 {
+			ext = ".json"
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("stack-%04d%s", i, ext)), fixtures[i%len(fixtures)], 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return dir
 }
