@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -384,8 +386,8 @@ func TestPathConfinement(t *testing.T) {
 	copyFile(t, plan, filepath.Join(root, "infra", "plan.json"))
 	copyFile(t, plan, filepath.Join(outside, "plan.json"))
 	for _, link := range []struct{ target, name string }{
-		{filepath.Join(outside, "plan.json"), "leak.json"},         // file link out
-		{outside, "leakdir"},                                       // directory link out
+		{filepath.Join(outside, "plan.json"), "leak.json"}, // file link out
+		{outside, "leakdir"}, // directory link out
 		{"../outside/plan.json", "infra/relative-leak.json"},       // relative link out (../../outside from infra)
 		{filepath.Join(root, "infra", "plan.json"), "inside.json"}, // link within the root
 		{filepath.Join(root, "infra"), "infra-link"},               // directory link within the root
@@ -539,3 +541,47 @@ func TestEstimateCost(t *testing.T) {
 }
 
 func near(a, b float64) bool { d := a - b; return d < 1e-6 && d > -1e-6 }
+
+// TestConcurrentCalls: one server (one compiled scanner) answers parallel
+// scans of different inputs with the same results as one at a time.
+func TestConcurrentCalls(t *testing.T) {
+	_, cs := newServer(t, Options{Root: repoRoot(t)})
+	args := []map[string]any{
+		{"path": "testdata/plans/webapp/plan.json"},
+		{"path": "testdata/plans/clean/plan.json"},
+		{"content": openSSH, "kind": "terraform"},
+		{"path": "testdata/projects/webapp"},
+	}
+	want := make([]report.Document, len(args))
+	for i, a := range args {
+		structured(t, call(t, cs, "scan", a), &want[i])
+	}
+	got := make([]report.Document, len(args)*3)
+	errs := make([]error, len(got))
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := cs.CallTool(context.Background(), &sdk.CallToolParams{Name: "scan", Arguments: args[i%len(args)]})
+			if err == nil && res.IsError {
+				err = errors.New(text(res))
+			}
+			if err == nil {
+				data, _ := json.Marshal(res.StructuredContent)
+				err = json.Unmarshal(data, &got[i])
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for i := range got {
+		if errs[i] != nil {
+			t.Errorf("call %d: %v", i, errs[i])
+			continue
+		}
+		if diff := cmp.Diff(want[i%len(args)], got[i]); diff != "" {
+			t.Errorf("call %d differs when run in parallel (-alone +parallel):\n%s", i, diff)
+		}
+	}
+}
