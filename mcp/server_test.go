@@ -386,8 +386,8 @@ func TestPathConfinement(t *testing.T) {
 	copyFile(t, plan, filepath.Join(root, "infra", "plan.json"))
 	copyFile(t, plan, filepath.Join(outside, "plan.json"))
 	for _, link := range []struct{ target, name string }{
-		{filepath.Join(outside, "plan.json"), "leak.json"},         // file link out
-		{outside, "leakdir"},                                       // directory link out
+		{filepath.Join(outside, "plan.json"), "leak.json"}, // file link out
+		{outside, "leakdir"}, // directory link out
 		{"../../outside/plan.json", "infra/relative-leak.json"},    // relative link out
 		{filepath.Join(root, "infra", "plan.json"), "inside.json"}, // link within the root
 		{filepath.Join(root, "infra"), "infra-link"},               // directory link within the root
