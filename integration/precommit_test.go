@@ -184,6 +184,13 @@ func TestPreCommitHooks(t *testing.T) {
 		t.Errorf("iacvet-cloudformation on a bad template: passed=%v, want a failure with AWS-EC2-001 at stacks/app.yaml:\n%s", ok, out)
 	}
 
+	// Two files of one directory: one scan of the directory, each finding once.
+	write(map[string]string{"infra/variables.tf": "variable \"name\" {\n  default = \"ssh\"\n}\n"})
+	ok, out, _ = run("iacvet-terraform", "infra/main.tf", "infra/variables.tf")
+	if n := strings.Count(out, "AWS-EC2-001"); ok || n != 1 {
+		t.Errorf("iacvet-terraform on two files of one directory: passed=%v, AWS-EC2-001 %d times, want a failure with it once:\n%s", ok, n, out)
+	}
+
 	write(map[string]string{"infra/main.tf": goodTF, "stacks/app.yaml": goodCFN})
 	ok, out, took = run("iacvet-terraform", "infra/main.tf")
 	t.Logf("later pre-commit run: %s", took.Round(100*time.Millisecond))
