@@ -39,7 +39,7 @@ type InstanceTypeAnswer struct {
 	Type   string `json:"type"`
 	Zone   string `json:"zone,omitempty"`
 	// Status is offered, not-offered or unknown-type.
-	Status  string `json:"status" jsonschema:"offered, not-offered (the type exists but is not offered in the region or zone) or unknown-type (no such instance type)"`
+	Status  string `json:"status" jsonschema:"offered, not-offered (the type exists but is not offered in the region or zone), exists (it exists; offerings could not be checked) or unknown-type (no such instance type)"`
 	Exists  bool   `json:"exists" jsonschema:"whether the instance type exists at all"`
 	Offered bool   `json:"offered" jsonschema:"whether it is offered in the region (zone)"`
 	// Alternatives are offered types of the same family, when not offered.
