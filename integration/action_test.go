@@ -595,3 +595,51 @@ func TestActionInstallKey(t *testing.T) {
 		t.Errorf("GITHUB_PATH = %q", got)
 	}
 }
+
+// TestActionBinaryPlan gives the action's plan input a binary plan file
+// (terraform plan -out), which iacvet reads with terraform show -json. The
+// plan is made for real with terraform or tofu (built-in terraform_data
+// resources only: no provider download), so the test skips without them.
+func TestActionBinaryPlan(t *testing.T) {
+	var tf string
+	for _, name := range []string{"terraform", "tofu"} {
+		if p, err := exec.LookPath(name); err == nil {
+			tf = p
+			break
+		}
+	}
+	if tf == "" {
+		t.Skip("neither terraform nor tofu is on the PATH: cannot make a binary plan")
+	}
+	ws := t.TempDir()
+	writeFiles(t, ws, map[string]string{"infra/main.tf": "resource \"terraform_data\" \"x\" {\n  input = \"hello\"\n}\n"})
+	for _, args := range [][]string{{"init", "-input=false", "-no-color", "-backend=false"}, {"plan", "-input=false", "-no-color", "-out", "tfplan"}} {
+		cmd := exec.Command(tf, args...)
+		cmd.Dir = filepath.Join(ws, "infra")
+		cmd.Env = env(githubDrop, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_CLI_CONFIG_FILE="+filepath.Join(ws, "none.tfrc"))
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s %s: %v\n%s", filepath.Base(tf), args[0], err, out)
+		}
+	}
+	s := newStep(t, ws)
+	if code, out := s.run("scan.sh", map[string]string{"INPUT_PLAN": "infra/tfplan", "INPUT_OFFLINE": "true"}); code != 0 {
+		t.Fatalf("scan.sh exited %d:\n%s", code, out)
+	}
+	got := s.outputs()
+	if got["exit-code"] != "0" || got["findings"] != "0" || got["sarif-file"] != "iacvet.sarif" {
+		t.Errorf("outputs %v, want exit-code 0, findings 0, sarif-file iacvet.sarif\nsummary:\n%s", got, s.summary())
+	}
+	data, err := os.ReadFile(got["json-file"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Inputs []struct{ Path, Kind string } `json:"inputs"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Inputs) != 1 || doc.Inputs[0].Path != "infra/tfplan" {
+		t.Errorf("inputs %+v, want the binary plan infra/tfplan", doc.Inputs)
+	}
+}

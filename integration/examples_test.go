@@ -25,8 +25,8 @@ func readYAML(t *testing.T, rel string, v any) {
 
 type hook struct {
 	ID, Name, Entry, Language, Files string
-	TypesOr                         []string `yaml:"types_or"`
-	RequireSerial                   bool     `yaml:"require_serial"`
+	TypesOr                          []string `yaml:"types_or"`
+	RequireSerial                    bool     `yaml:"require_serial"`
 }
 
 // TestExamplesMatch checks that the example files use what exists: the
