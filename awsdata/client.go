@@ -14,6 +14,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/aws/aws-sdk-go-v2/service/rds"
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/aws/smithy-go/logging"
 
 	"github.com/iacvet/iacvet/awsdata/cache"
 	"github.com/iacvet/iacvet/awsdata/guard"
@@ -137,7 +138,9 @@ func New(ctx context.Context, opts Options) (*Client, model.Diagnostics) {
 		return c, nil
 	}
 	var diags model.Diagnostics
-	lo := append([]func(*config.LoadOptions) error{}, opts.ConfigOptions...)
+	// The SDK's own log lines (IMDS fallbacks, retries) would land on the
+	// user's terminal; what matters is reported as diagnostics instead.
+	lo := append([]func(*config.LoadOptions) error{config.WithLogger(logging.Nop{})}, opts.ConfigOptions...)
 	if opts.Region != "" {
 		lo = append(lo, config.WithRegion(opts.Region))
 	}

@@ -26,7 +26,21 @@ func repoRoot(t *testing.T) {
 	t.Setenv("NO_COLOR", "1")
 	t.Setenv("AWS_REGION", "")
 	t.Setenv("AWS_DEFAULT_REGION", "")
+	hermeticAWS(t)
 	Version = "test"
+}
+
+// hermeticAWS keeps the tests off any real AWS account and network: no
+// credentials, no instance metadata, a private cache.
+func hermeticAWS(t *testing.T) {
+	t.Helper()
+	for _, k := range []string{"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_ENDPOINT_URL", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"} {
+		t.Setenv(k, "")
+	}
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	t.Setenv("AWS_CONFIG_FILE", filepath.Join(t.TempDir(), "none"))
+	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(t.TempDir(), "none"))
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 }
 
 func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -70,7 +84,7 @@ func TestScanGolden(t *testing.T) {
 	for _, tc := range cases {
 		for _, format := range []string{"text", "json", "sarif", "github", "markdown"} {
 			t.Run(tc.name+"/"+format, func(t *testing.T) {
-				code, out, stderr := run(t, "", append([]string{"scan", "--format", format}, tc.args...)...)
+				code, out, stderr := run(t, "", append([]string{"scan", "--offline", "--format", format}, tc.args...)...)
 				if code != tc.code {
 					t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, stderr)
 				}

@@ -10,6 +10,7 @@ import (
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/spf13/cobra"
 
+	"github.com/iacvet/iacvet/awsdata"
 	"github.com/iacvet/iacvet/config"
 	"github.com/iacvet/iacvet/mcp"
 )
@@ -28,7 +29,7 @@ func newMCPCmd(e *env) *cobra.Command {
 		Use:   "mcp",
 		Short: "Serve iacvet's checks to AI agents over the Model Context Protocol",
 		Long: `Run a Model Context Protocol server offering the tools scan, list_rules,
-explain_rule and estimate_cost (docs/mcp.md), over stdio by default or, with
+explain_rule, estimate_cost and check_instance_type (docs/mcp.md), over stdio by default or, with
 --http, over the streamable HTTP transport on a loopback address.
 
 Every tool is read-only. Paths are confined to --root (default: the working
@@ -63,14 +64,23 @@ called only when credentials are present and --offline is not given.`,
 					break
 				}
 			}
+			region = defaultRegion(e, region)
+			// Live AWS only with credentials (awsdata probes for them, briefly)
+			// and without --offline; notices go to stderr, never to the
+			// protocol's stdout.
+			aws, diags := awsdata.New(cmd.Context(), awsdata.Options{Offline: offline, Region: region})
+			for _, d := range diags {
+				fmt.Fprintln(e.stderr, "iacvet:", d)
+			}
 			srv, err := mcp.New(cmd.Context(), mcp.Options{
 				Root:          root,
 				Policies:      extra,
-				Region:        defaultRegion(e, region),
+				Region:        region,
 				MaxInputBytes: maxInput,
 				Timeout:       timeout,
-				Live:          !offline && hasAWSCredentials(e.getenv),
+				Live:          !aws.Offline(),
 				Tool:          tool(),
+				InstanceTypes: mcp.AWSInstanceTypes{Client: aws},
 			})
 			if err != nil {
 				return usageError("%v", err)
@@ -116,25 +126,3 @@ func stdioLineLimit(maxInput int) int {
 type nopWriteCloser struct{ io.Writer }
 
 func (nopWriteCloser) Close() error { return nil }
-
-// hasAWSCredentials reports whether the environment names AWS credentials
-// (keys, a profile, web identity, container credentials or a shared
-// credentials file); without them iacvet stays offline.
-func hasAWSCredentials(getenv func(string) string) bool {
-	for _, k := range []string{"AWS_ACCESS_KEY_ID", "AWS_PROFILE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI"} {
-		if getenv(k) != "" {
-			return true
-		}
-	}
-	file := getenv("AWS_SHARED_CREDENTIALS_FILE")
-	if file == "" {
-		if home, err := os.UserHomeDir(); err == nil {
-			file = filepath.Join(home, ".aws", "credentials")
-		}
-	}
-	if file == "" {
-		return false
-	}
-	_, err := os.Stat(file)
-	return err == nil
-}

@@ -8,10 +8,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/iacvet/iacvet/awsdata"
 	"github.com/iacvet/iacvet/config"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/report"
@@ -40,6 +42,10 @@ type scanFlags struct {
 	maxCost       float64
 	maxIncrease   float64
 	noCost        bool
+	stats         bool
+	cacheDir      string
+	cacheTTL      time.Duration
+	awsTimeout    time.Duration
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -90,6 +96,10 @@ func addCommonFlags(cmd *cobra.Command, f *scanFlags) {
 	fl.Float64Var(&f.maxCost, "max-monthly-cost", 0, "budget: fail when the estimated monthly total exceeds this many USD")
 	fl.Float64Var(&f.maxIncrease, "max-monthly-increase", 0, "budget: fail when the change adds more than this many USD per month")
 	fl.BoolVar(&f.noCost, "no-cost", false, "skip cost estimation")
+	fl.BoolVar(&f.stats, "stats", false, "print AWS lookup statistics: calls, latency, cache hits, breaker changes, fallbacks")
+	fl.StringVar(&f.cacheDir, "cache-dir", "", "AWS lookup cache directory (default: the user cache directory/iacvet)")
+	fl.DurationVar(&f.cacheTTL, "cache-ttl", 30*time.Minute, "how long cached AWS data is fresh")
+	fl.DurationVar(&f.awsTimeout, "aws-timeout", 5*time.Second, "timeout of each AWS call, retries included")
 }
 
 type output struct {
@@ -166,6 +176,7 @@ type prepared struct {
 	cfg      *config.Config
 	failOn   model.Severity
 	baseline *config.Baseline
+	notices  model.Diagnostics // from setting up AWS access
 }
 
 // prepare merges flags, the configuration file and the environment.
@@ -229,6 +240,11 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		cfg.Cost.MaxMonthlyIncrease = &f.maxIncrease
 	}
 	p.opts.Config = map[string]any{"cost": cfg.Cost}
+	client, diags := awsdata.New(cmd.Context(), awsdata.Options{
+		Offline: f.offline, Region: p.opts.Region, CacheDir: f.cacheDir, TTL: f.cacheTTL, Timeout: f.awsTimeout,
+	})
+	p.opts.AWS = client
+	p.notices = diags
 	if !f.noCost {
 		if p.opts.Cost, err = newCostOptions(f, cfg); err != nil {
 			return nil, usageError("%v", err)
@@ -273,6 +289,8 @@ func (p *prepared) run(ctx context.Context) (*scan.Parsed, *report.Report, error
 	if err != nil {
 		return nil, nil, err
 	}
+	rep.Diagnostics = append(rep.Diagnostics, p.notices...)
+	rep.Diagnostics.Sort()
 	p.cfg.ApplySuppressions(rep.Findings)
 	if p.baseline != nil {
 		p.baseline.Apply(rep.Findings, filepath.Base(p.cfg.Baseline))
@@ -298,6 +316,12 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 		return &exitError{code: ExitError, err: err}
 	}
 	rep.FailOnUnknown = f.failOnUnknown
+	if f.stats && p.opts.AWS != nil {
+		rep.Stats = p.opts.AWS.Stats().String()
+		if !writesTextToStdout(outs) {
+			fmt.Fprintln(e.stderr, rep.Stats)
+		}
+	}
 	color := !f.noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
 	for _, o := range outs {
 		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: f.quiet}); err != nil {

@@ -252,7 +252,10 @@ type Diagnostic struct {
 }
 
 func (d Diagnostic) String() string {
-	s := d.Position.String() + ": " + string(d.Severity) + ": " + d.Summary
+	s := string(d.Severity) + ": " + d.Summary
+	if d.File != "" {
+		s = d.Position.String() + ": " + s
+	}
 	if d.Detail != "" {
 		s += ": " + d.Detail
 	}

@@ -98,16 +98,27 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintln(bw)
 	}
-	var shown model.Diagnostics
+	var problems, notes model.Diagnostics
 	for _, d := range r.Diagnostics {
-		if !t.Quiet || d.Severity == model.DiagError {
-			shown = append(shown, d)
+		switch {
+		case d.Severity == model.DiagNotice:
+			notes = append(notes, d)
+		case !t.Quiet || d.Severity == model.DiagError:
+			problems = append(problems, d)
 		}
 	}
-	if len(shown) > 0 {
+	if len(problems) > 0 {
 		fmt.Fprintln(bw, t.paint(ansiBold, "Input problems"))
-		for _, d := range shown {
+		for _, d := range problems {
 			fmt.Fprintf(bw, "  %s\n", d)
+		}
+		fmt.Fprintln(bw)
+	}
+	if len(notes) > 0 && !t.Quiet {
+		fmt.Fprintln(bw, t.paint(ansiBold, "Notes"))
+		for _, d := range notes {
+			d.Detail = "" // the JSON and SARIF reports carry the details
+			fmt.Fprintf(bw, "  %s\n", t.paint(ansiDim, d.String()))
 		}
 		fmt.Fprintln(bw)
 	}

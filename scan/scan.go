@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/iacvet/iacvet/awsdata"
 	"github.com/iacvet/iacvet/cost"
 	"github.com/iacvet/iacvet/mapping"
 	"github.com/iacvet/iacvet/model"
@@ -48,6 +49,9 @@ type Options struct {
 	Workers int
 	// Cost, when set, estimates monthly costs (input.cost for policies).
 	Cost *CostOptions
+	// AWS, when set, looks up live AWS data (data.aws for policies); an
+	// offline client still serves cached and embedded data.
+	AWS *awsdata.Client
 }
 
 // CostOptions configures cost estimation.
@@ -209,6 +213,13 @@ func (s *Scanner) Run(ctx context.Context, opts Options) (*Parsed, *report.Repor
 // estimate (and live AWS data).
 func (s *Scanner) Extra(ctx context.Context, p *Parsed, opts Options) Extra {
 	var ex Extra
+	if opts.AWS != nil {
+		if req := awsdata.Collect(p.Resources, opts.Region); !req.Empty() {
+			data, diags := opts.AWS.Fetch(ctx, req)
+			ex.AWS = data.Rego()
+			ex.Diagnostics = append(ex.Diagnostics, diags...)
+		}
+	}
 	if opts.Cost != nil {
 		rep, diags := cost.Estimate(ctx, p.Resources, cost.Options{Prices: opts.Cost.Prices, Usage: opts.Cost.Usage, DefaultRegion: opts.Region})
 		ex.Cost = rep
