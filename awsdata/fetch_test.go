@@ -289,16 +289,18 @@ func TestFaults(t *testing.T) {
 		warm bool
 		// want is the provenance source of the region offerings, "" for not checked.
 		want string
+		// calls is the number of requests the server sees (retries included).
+		calls int
 	}{
-		{"throttled once then served", func(s *awsfake.Server) { s.Fail(opOfferings, awsfake.Throttle) }, false, "live"},
-		{"500 once then served", func(s *awsfake.Server) { s.Fail(opOfferings, awsfake.Internal) }, false, "live"},
-		{"throttled throughout", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Throttle) }, false, ""},
-		{"500s, stale cache", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Internal) }, true, "cache"},
-		{"hanging endpoint", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Hang) }, false, ""},
-		{"hanging endpoint, stale cache", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Hang) }, true, "cache"},
-		{"malformed body", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Malformed) }, false, ""},
-		{"page fails half-way", func(s *awsfake.Server) { s.FailPages(opOfferings, awsfake.Internal) }, false, ""},
-		{"page fails half-way, stale cache", func(s *awsfake.Server) { s.FailPages(opOfferings, awsfake.Internal) }, true, "cache"},
+		{"throttled once then served", func(s *awsfake.Server) { s.Fail(opOfferings, awsfake.Throttle) }, false, "live", 3},
+		{"500 once then served", func(s *awsfake.Server) { s.Fail(opOfferings, awsfake.Internal) }, false, "live", 3},
+		{"throttled throughout", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Throttle) }, false, "", 3},
+		{"500s, stale cache", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Internal) }, true, "cache", 3},
+		{"hanging endpoint", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Hang) }, false, "", -1},
+		{"hanging endpoint, stale cache", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Hang) }, true, "cache", -1},
+		{"malformed body", func(s *awsfake.Server) { s.FailAlways(opOfferings, awsfake.Malformed) }, false, "", 1},
+		{"page fails half-way", func(s *awsfake.Server) { s.FailPages(opOfferings, awsfake.Internal) }, false, "", 4},
+		{"page fails half-way, stale cache", func(s *awsfake.Server) { s.FailPages(opOfferings, awsfake.Internal) }, true, "cache", 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := newFake(t)
@@ -311,8 +313,12 @@ func TestFaults(t *testing.T) {
 				clk.Add(2 * time.Hour) // past the TTL
 			}
 			tc.inject(srv)
+			srv.ResetCalls()
 			c := newClient(t, opts)
 			data, diags := c.Fetch(context.Background(), regionRequest)
+			if n := srv.Calls(opOfferings, "us-east-1"); tc.calls >= 0 && n != tc.calls {
+				t.Errorf("server saw %d requests, want %d", n, tc.calls)
+			}
 			if !data.InstanceTypes["t3.micro"] || data.InstanceTypesProvenance[0].Source != model.DataSnapshot {
 				t.Errorf("embedded instance types missing")
 			}
