@@ -17,13 +17,16 @@ import (
 
 func newMCPCmd(e *env) *cobra.Command {
 	var (
-		root     string
-		httpAddr string
-		policies []string
-		region   string
-		offline  bool
-		maxInput int
-		timeout  time.Duration
+		root       string
+		httpAddr   string
+		policies   []string
+		region     string
+		offline    bool
+		maxInput   int
+		timeout    time.Duration
+		cacheDir   string
+		cacheTTL   time.Duration
+		awsTimeout time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "mcp",
@@ -68,7 +71,7 @@ called only when credentials are present and --offline is not given.`,
 			// Live AWS only with credentials (awsdata probes for them, briefly)
 			// and without --offline; notices go to stderr, never to the
 			// protocol's stdout.
-			aws, diags := awsdata.New(cmd.Context(), awsdata.Options{Offline: offline, Region: region})
+			aws, diags := awsdata.New(cmd.Context(), awsdata.Options{Offline: offline, Region: region, CacheDir: cacheDir, TTL: cacheTTL, Timeout: awsTimeout})
 			for _, d := range diags {
 				fmt.Fprintln(e.stderr, "iacvet:", d)
 			}
@@ -80,7 +83,8 @@ called only when credentials are present and --offline is not given.`,
 				Timeout:       timeout,
 				Live:          !aws.Offline(),
 				Tool:          tool(),
-				InstanceTypes: mcp.AWSInstanceTypes{Client: aws},
+				AWS:           aws,
+				AWSNotices:    diags,
 			})
 			if err != nil {
 				return usageError("%v", err)
@@ -111,6 +115,9 @@ called only when credentials are present and --offline is not given.`,
 	fl.BoolVar(&offline, "offline", false, "never call AWS: embedded data only (also the default without AWS credentials)")
 	fl.IntVar(&maxInput, "max-input-bytes", mcp.DefaultMaxInputBytes, "largest inline content a tool accepts, in bytes")
 	fl.DurationVar(&timeout, "timeout", mcp.DefaultTimeout, "deadline of each tool call")
+	fl.StringVar(&cacheDir, "cache-dir", "", "AWS lookup cache directory (default: the user cache directory/iacvet)")
+	fl.DurationVar(&cacheTTL, "cache-ttl", 30*time.Minute, "how long cached AWS data is fresh")
+	fl.DurationVar(&awsTimeout, "aws-timeout", 5*time.Second, "timeout of each AWS call, retries included")
 	return cmd
 }
 

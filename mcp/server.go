@@ -7,10 +7,13 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"sync"
 	"time"
 
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/iacvet/iacvet/awsdata"
+	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/report"
 	"github.com/iacvet/iacvet/scan"
 )
@@ -40,7 +43,14 @@ type Options struct {
 	Live bool
 	// Tool names the producing tool in reports.
 	Tool report.Tool
-	// InstanceTypes answers check_instance_type; nil leaves the tool out.
+	// AWS, when set, gives scans the live AWS lookups `iacvet scan` makes
+	// (offline it answers from the cache and embedded data) and answers
+	// check_instance_type. AWSNotices are the notes from setting it up,
+	// reported with every scan as the CLI does.
+	AWS        *awsdata.Client
+	AWSNotices model.Diagnostics
+	// InstanceTypes answers check_instance_type (default: AWS's lookups);
+	// with neither, the tool is left out.
 	InstanceTypes InstanceTypes
 }
 
@@ -51,6 +61,9 @@ type Server struct {
 	realRoot string // root with symlinks resolved
 	scanner  *scan.Scanner
 	mcp      *sdk.Server
+	// evalMu serialises rule evaluation: the engine keeps the AWS data of
+	// the evaluation in its store, so two evaluations must not interleave.
+	evalMu sync.Mutex
 }
 
 // New compiles the policies and registers the tools.
@@ -66,6 +79,9 @@ func New(ctx context.Context, opts Options) (*Server, error) {
 	}
 	if opts.Region == "" {
 		opts.Region = "us-east-1"
+	}
+	if opts.InstanceTypes == nil && opts.AWS != nil {
+		opts.InstanceTypes = AWSInstanceTypes{Client: opts.AWS}
 	}
 	if opts.Tool.Name == "" {
 		opts.Tool = report.Tool{Name: "iacvet", Version: "dev", URI: "https://github.com/iacvet/iacvet"}

@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/iacvet/iacvet/awsdata"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/report"
 )
@@ -53,6 +54,11 @@ func newServer(t *testing.T, opts Options) (*Server, *sdk.ClientSession) {
 	ctx := context.Background()
 	if opts.Tool.Name == "" {
 		opts.Tool = testTool
+	}
+	if opts.AWS == nil {
+		// As `iacvet mcp --offline`: lookups answer from an (empty) cache
+		// and embedded data, and never open a socket.
+		opts.AWS, opts.AWSNotices = awsdata.New(ctx, awsdata.Options{Offline: true, Region: "us-east-1", CacheDir: t.TempDir()})
 	}
 	srv, err := New(ctx, opts)
 	if err != nil {
@@ -178,8 +184,7 @@ func TestListTools(t *testing.T) {
 			t.Errorf("%s is not annotated read-only", tool.Name)
 		}
 	}
-	// Without an instance type source, check_instance_type is not offered.
-	if diff := cmp.Diff([]string{"estimate_cost", "explain_rule", "list_rules", "scan"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"check_instance_type", "estimate_cost", "explain_rule", "list_rules", "scan"}, names); diff != "" {
 		t.Errorf("tools (-want +got):\n%s", diff)
 	}
 	var scan *sdk.Tool
@@ -351,7 +356,7 @@ func TestBadArguments(t *testing.T) {
 		{"explain unknown rule", "explain_rule", map[string]any{"id": "AWS-NOPE-1"}, "unknown rule id"},
 		{"explain prefix", "explain_rule", map[string]any{"id": "aws-ec2"}, "did you mean AWS-EC2-001"},
 		{"list bad severity", "list_rules", map[string]any{"min_severity": "severe"}, "validating"},
-		{"unknown tool", "check_instance_type", map[string]any{"region": "eu-west-1", "type": "m7g.large"}, "unknown tool"},
+		{"unknown tool", "apply", map[string]any{}, "unknown tool"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

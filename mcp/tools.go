@@ -332,9 +332,18 @@ func (s *Server) Scan(ctx context.Context, in ScanInput) (report.Document, error
 		if err != nil {
 			return err
 		}
-		_, rep, err := s.scanner.Run(ctx, opts)
+		opts.AWS = s.opts.AWS
+		parsed := s.scanner.Parse(ctx, opts)
+		extra := s.scanner.Extra(ctx, parsed, opts)
+		s.evalMu.Lock()
+		rep, err := s.scanner.Eval(ctx, parsed, opts, extra)
+		s.evalMu.Unlock()
 		if err != nil {
 			return err
+		}
+		if len(s.opts.AWSNotices) > 0 {
+			rep.Diagnostics = append(rep.Diagnostics, s.opts.AWSNotices...)
+			rep.Diagnostics.Sort()
 		}
 		t.cfg.ApplySuppressions(rep.Findings)
 		if t.cfg.Baseline != "" {

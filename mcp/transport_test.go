@@ -104,7 +104,8 @@ func TestStdioSubprocess(t *testing.T) {
 		}
 		t.Fatalf("iacvet mcp --help: %v\n%s", err, out)
 	}
-	env := append(os.Environ(), "AWS_REGION=", "AWS_DEFAULT_REGION=", "NO_COLOR=1")
+	// Both runs offline, with one empty cache, so their lookups agree.
+	env := append(os.Environ(), "AWS_REGION=", "AWS_DEFAULT_REGION=", "NO_COLOR=1", "XDG_CACHE_HOME="+t.TempDir())
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -134,7 +135,7 @@ func TestStdioSubprocess(t *testing.T) {
 		t.Errorf("close: %v\n%s", err, stderr.String())
 	}
 
-	scan := exec.Command(bin, "scan", "--format", "json", "testdata/plans/webapp/plan.json")
+	scan := exec.Command(bin, "scan", "--offline", "--format", "json", "testdata/plans/webapp/plan.json")
 	scan.Dir = root
 	scan.Env = env
 	out, err := scan.Output()
