@@ -12,8 +12,9 @@
 //   - estimate_cost: the monthly cost estimate (model.CostReport) of a path
 //     or inline content, with its diagnostics.
 //   - check_instance_type: whether an EC2 instance type exists and is offered
-//     in a region (or zone), with provenance; offered only when an
-//     InstanceTypes source is configured.
+//     in a region (or zone), with provenance (live, cache with its age,
+//     snapshot with its date), from awsdata's lookups (AWSInstanceTypes) or
+//     another InstanceTypes source; left out when there is none.
 //
 // House rules: no tool writes files (inline content goes to a private
 // temporary directory, removed after the call) or changes anything in AWS;
@@ -21,5 +22,7 @@
 // outside it and symlinks that leave it are refused); inline content is
 // bounded (Options.MaxInputBytes); every call has a deadline
 // (Options.Timeout); sensitive values are redacted by the scan pipeline as in
-// every other output. Policies are compiled once per server.
+// every other output; AWS is called only through an awsdata client that is
+// online (credentials present, no --offline). Policies are compiled once per
+// server, and scans make the same AWS lookups as `iacvet scan`.
 package mcp

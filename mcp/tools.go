@@ -103,7 +103,7 @@ func (s *Server) addTools() error {
 			"Returns findings (rule, severity, resource, file and line, message), results that are unknown until apply, suppressed findings, diagnostics about the input, the metadata with remediation of every rule that fired, and the cost estimate. " +
 			fmt.Sprintf("Inline content is limited to %d bytes.", s.opts.MaxInputBytes),
 		InputSchema: scanSchema,
-		Annotations: readOnly("Scan infrastructure code", false),
+		Annotations: readOnly("Scan infrastructure code", s.opts.Live),
 	}, s.scanTool)
 	sdk.AddTool(s.mcp, &sdk.Tool{
 		Name:        "list_rules",
