@@ -3,8 +3,6 @@ package mcp
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -16,53 +14,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/iacvet/iacvet/awsdata"
+	"github.com/iacvet/iacvet/awsdata/awsfake"
 	"github.com/iacvet/iacvet/model"
 )
 
-// fakeEC2 serves DescribeInstanceTypeOfferings (EC2 query protocol) from a
-// table, or fails every request while broken.
-type fakeEC2 struct {
-	mu     sync.Mutex
-	broken bool
-	calls  int
-	// offerings by location type ("region", "availability-zone"): location -> types.
-	offerings map[string]map[string][]string
-}
-
-func (f *fakeEC2) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.calls++
-	if err := r.ParseForm(); err != nil || r.Form.Get("Action") != "DescribeInstanceTypeOfferings" {
-		http.Error(w, "unexpected request", http.StatusBadRequest)
-		return
-	}
-	if f.broken {
-		w.WriteHeader(http.StatusServiceUnavailable)
-		fmt.Fprint(w, `<Response><Errors><Error><Code>Unavailable</Code><Message>injected fault</Message></Error></Errors><RequestID>fault</RequestID></Response>`)
-		return
-	}
-	loc := r.Form.Get("LocationType")
-	var b strings.Builder
-	b.WriteString(`<DescribeInstanceTypeOfferingsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>ok</requestId><instanceTypeOfferingSet>`)
-	for location, types := range f.offerings[loc] {
-		for _, t := range types {
-			fmt.Fprintf(&b, `<item><instanceType>%s</instanceType><locationType>%s</locationType><location>%s</location></item>`, t, loc, location)
-		}
-	}
-	b.WriteString(`</instanceTypeOfferingSet></DescribeInstanceTypeOfferingsResponse>`)
-	w.Header().Set("Content-Type", "text/xml")
-	fmt.Fprint(w, b.String())
-}
-
-func (f *fakeEC2) set(broken bool) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.broken = broken
-}
-
 // TestCheckInstanceTypeAWS drives check_instance_type through awsdata
-// against a loopback EC2 endpoint: live answers, then the same questions
+// against the fake AWS server (awsfake) on loopback: live answers, then the same questions
 // with AWS failing, answered from the cache (with its age) or from the
 // SDK's snapshot of instance types (with its date).
 func TestCheckInstanceTypeAWS(t *testing.T) {
@@ -73,12 +30,14 @@ func TestCheckInstanceTypeAWS(t *testing.T) {
 	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(t.TempDir(), "none"))
 	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
 
-	fake := &fakeEC2{offerings: map[string]map[string][]string{
-		"region":            {"eu-west-1": {"m7g.xlarge", "m7g.large", "t3.micro", "m7g.medium"}},
-		"availability-zone": {"eu-west-1a": {"m7g.large"}, "eu-west-1b": {"t3.micro"}},
-	}}
-	ts := httptest.NewServer(fake)
-	defer ts.Close()
+	const op = "DescribeInstanceTypeOfferings"
+	fake := awsfake.New()
+	defer fake.Close()
+	fake.Offerings["eu-west-1"] = map[string][]string{
+		"eu-west-1":  {"m7g.xlarge", "m7g.large", "t3.micro", "m7g.medium"},
+		"eu-west-1a": {"m7g.large"},
+		"eu-west-1b": {"t3.micro"},
+	}
 
 	var mu sync.Mutex
 	now := time.Date(2026, 11, 25, 6, 0, 0, 0, time.UTC)
@@ -86,11 +45,11 @@ func TestCheckInstanceTypeAWS(t *testing.T) {
 	advance := func(d time.Duration) { mu.Lock(); defer mu.Unlock(); now = now.Add(d) }
 
 	client, diags := awsdata.New(context.Background(), awsdata.Options{
-		Region: "eu-west-1", CacheDir: t.TempDir(), Clock: clock, MaxAttempts: 1, Timeout: 5 * time.Second,
+		Region: "eu-west-1", CacheDir: t.TempDir(), Clock: clock, MaxAttempts: 1, Timeout: 300 * time.Millisecond,
 		BreakerFailures: 100,
 		ConfigOptions: []func(*config.LoadOptions) error{
 			config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("AKIDTEST", "secret", "")),
-			config.WithBaseEndpoint(ts.URL),
+			config.WithBaseEndpoint(fake.URL),
 		},
 	})
 	if client.Offline() {
@@ -140,15 +99,27 @@ func TestCheckInstanceTypeAWS(t *testing.T) {
 	}
 
 	// AWS fails; the cached offerings, now two hours old, answer.
-	fake.set(true)
+	fake.FailAlways(op, awsfake.Internal)
 	advance(2 * time.Hour)
-	before := fake.calls
+	before := fake.Calls(op, "eu-west-1")
 	a = check(map[string]any{"region": "eu-west-1", "type": "m7g.large"})
 	if a.Status != StatusOffered || sources(a) != "cache 7200s" {
 		t.Errorf("stale cache: %+v (%s)", a, sources(a))
 	}
-	if fake.calls == before {
+	if fake.Calls(op, "eu-west-1") == before {
 		t.Error("the live lookup was not tried before the stale cache")
+	}
+
+	fake.FailAlways(op, awsfake.Malformed)
+	a = check(map[string]any{"region": "eu-west-1", "type": "m7g.2xlarge", "zone": "eu-west-1a"})
+	if a.Status != StatusNotOffered || sources(a) != "cache 7200s" {
+		t.Errorf("stale zone cache, malformed answers: %+v (%s)", a, sources(a))
+	}
+
+	fake.FailAlways(op, awsfake.Hang) // answered within the AWS call timeout
+	a = check(map[string]any{"region": "eu-west-1", "type": "t3.micro"})
+	if a.Status != StatusOffered || sources(a) != "cache 7200s" {
+		t.Errorf("stale cache, AWS hanging: %+v (%s)", a, sources(a))
 	}
 
 	// AWS fails and nothing is cached for the region: the SDK's list says
