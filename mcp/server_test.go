@@ -272,6 +272,23 @@ const openSSH = `resource "aws_security_group" "admin" {
 }
 `
 
+const openSSHTemplate = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AdminSG:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: admin
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 22
+          ToPort: 22
+          CidrIp: 0.0.0.0/0
+`
+
+const openSSHTemplateJSON = `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"AdminSG": {"Type": "AWS::EC2::SecurityGroup",
+  "Properties": {"GroupDescription": "admin", "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0"}]}}}}
+`
+
 func TestScanInline(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp) // to see that inline content is cleaned up
@@ -314,15 +331,46 @@ func TestScanInline(t *testing.T) {
 		}
 	})
 	t.Run("cloudformation", func(t *testing.T) {
-		var doc report.Document
-		structured(t, call(t, cs, "scan", map[string]any{"content": "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n", "kind": "cloudformation"}), &doc)
-		if len(doc.Inputs)+len(doc.Diagnostics) == 0 {
-			t.Errorf("an inline template produced neither an input nor a diagnostic")
-		}
-		for _, d := range doc.Diagnostics {
-			if strings.Contains(d.String(), tmp) {
-				t.Errorf("diagnostic names the temporary directory: %s", d)
+		for _, tc := range []struct{ content, file string }{
+			{openSSHTemplate, "template.yaml"},
+			{openSSHTemplateJSON, "template.json"},
+		} {
+			var doc report.Document
+			structured(t, call(t, cs, "scan", map[string]any{"content": tc.content, "kind": "cloudformation"}), &doc)
+			var got []string
+			for _, f := range doc.Findings {
+				got = append(got, f.RuleID+" "+f.Resource+" "+f.Location.File)
 			}
+			want := []string{"AWS-EC2-001 AdminSG " + tc.file}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s findings (-want +got):\n%s\n%+v", tc.file, diff, doc.Diagnostics)
+			}
+			for _, d := range doc.Diagnostics {
+				if strings.Contains(d.String(), tmp) {
+					t.Errorf("diagnostic names the temporary directory: %s", d)
+				}
+			}
+		}
+	})
+	t.Run("template given as a plan", func(t *testing.T) {
+		var doc report.Document
+		structured(t, call(t, cs, "scan", map[string]any{"content": openSSHTemplateJSON, "kind": "terraform-plan"}), &doc)
+		var notes []string
+		for _, d := range doc.Diagnostics {
+			notes = append(notes, d.String())
+		}
+		if diff := cmp.Diff([]string{"plan.json: warning: content given as terraform-plan was read as cloudformation"}, notes); diff != "" {
+			t.Errorf("diagnostics (-want +got):\n%s", diff)
+		}
+		if len(doc.Findings) != 1 {
+			t.Errorf("the template was not scanned: %+v", doc.Findings)
+		}
+	})
+	t.Run("content that is not of its kind", func(t *testing.T) {
+		var doc report.Document
+		structured(t, call(t, cs, "scan", map[string]any{"content": "{\"not\": \"a plan\"}", "kind": "terraform-plan"}), &doc)
+		if len(doc.Diagnostics) == 0 || doc.Diagnostics[0].Severity != model.DiagError || doc.Diagnostics[0].File != "plan.json" {
+			t.Errorf("want an error diagnostic on plan.json, got %+v", doc.Diagnostics)
 		}
 	})
 	entries, err := os.ReadDir(tmp)

@@ -357,6 +357,9 @@ func (s *Server) Scan(ctx context.Context, in ScanInput) (report.Document, error
 		rep.FailOnUnknown = t.cfg.FailOnUnknown
 		d := report.BuildDocument(rep)
 		relocateDocument(&d, t.reloc)
+		if in.Content != "" {
+			d.Diagnostics = checkKind(d.Diagnostics, d.Inputs, in.Kind)
+		}
 		doc = d
 		return nil
 	})
@@ -400,10 +403,26 @@ func (s *Server) EstimateCost(ctx context.Context, in ScanInput) (CostOutput, er
 			o.Cost.Resources[i].Location.File = r.file(o.Cost.Resources[i].Location.File)
 		}
 		relocateDiagnostics(o.Diagnostics, r)
+		if in.Content != "" {
+			o.Diagnostics = checkKind(o.Diagnostics, o.Inputs, in.Kind)
+		}
 		out = o
 		return nil
 	})
 	return out, err
+}
+
+// checkKind notes inline content that was read as another kind than the
+// one declared (the kind of an input is always detected from its content).
+func checkKind(ds []model.Diagnostic, inputs []report.Input, kind string) []model.Diagnostic {
+	for _, in := range inputs {
+		if in.Kind != kind {
+			ds = append(ds, model.Diagnostic{Severity: model.DiagWarning, Position: model.Position{File: in.Path},
+				Summary: fmt.Sprintf("content given as %s was read as %s", kind, in.Kind)})
+			model.Diagnostics(ds).Sort()
+		}
+	}
+	return ds
 }
 
 // relocateDocument rewrites the document's file paths relative to the
