@@ -208,6 +208,8 @@ func TestExitCodes(t *testing.T) {
 		{"unknown flag", []string{"scan", "--frobnicate", webapp}, ExitError},
 		{"unknown command", []string{"frobnicate"}, ExitError},
 		{"version", []string{"version"}, ExitClean},
+		{"only a file that is not infrastructure code", []string{"scan", "go.mod"}, ExitError},
+		{"such a file beside a clean plan is skipped", []string{"scan", "go.mod", "testdata/plans/clean/plan.json"}, ExitClean},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

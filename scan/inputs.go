@@ -28,6 +28,10 @@ const (
 	KindCDK            Kind = "cdk"
 )
 
+// skippedSummary marks an explicitly named file that is not
+// infrastructure code.
+const skippedSummary = "skipped: not a Terraform plan, Terraform file or CloudFormation template"
+
 // MaxInputBytes bounds a single plan or template read into memory.
 const MaxInputBytes = 512 << 20
 
@@ -155,7 +159,10 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 		// A damaged plan: let the plan parser report where.
 		return &input{path: disp, fsPath: p, kind: KindPlan, data: data, explicit: true}, nil
 	}
-	return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: "not a Terraform plan, Terraform file or CloudFormation template"}
+	// Named on the command line (pre-commit passes every YAML/JSON file),
+	// but not infrastructure code: skipped with a warning; the run fails
+	// only when nothing at all could be scanned.
+	return nil, &model.Diagnostic{Severity: model.DiagWarning, Position: model.Position{File: disp}, Summary: skippedSummary}
 }
 
 func looksLikeJSON(data []byte) bool {

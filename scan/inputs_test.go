@@ -88,7 +88,7 @@ func TestCollectExplicit(t *testing.T) {
 		msgs = append(msgs, d.String())
 	}
 	want := []string{
-		"notes.txt: error: not a Terraform plan, Terraform file or CloudFormation template",
+		"notes.txt: warning: skipped: not a Terraform plan, Terraform file or CloudFormation template",
 		"missing.json: error: cannot read input: no such file or directory",
 	}
 	if diff := cmp.Diff(want, msgs); diff != "" {

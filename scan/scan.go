@@ -160,8 +160,12 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	}
 	// Nothing scanned is an input error only when there was something to
 	// scan: an empty directory is merely noted.
-	p.NothingScanned = len(inputs) > 0 && scanned == 0
-	if len(inputs) == 0 && !p.InputFailed {
+	skipped := false
+	for _, d := range diags {
+		skipped = skipped || d.Summary == skippedSummary
+	}
+	p.NothingScanned = (len(inputs) > 0 || skipped) && scanned == 0
+	if len(inputs) == 0 && !p.InputFailed && !skipped {
 		p.Diagnostics = append(p.Diagnostics, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "no Terraform plan, Terraform source or CloudFormation template found"})
 	}
 	p.Resources = s.Table.MapAll(p.Resources)
