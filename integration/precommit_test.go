@@ -202,6 +202,11 @@ func TestPreCommitHooks(t *testing.T) {
 	if !ok || !strings.Contains(out, "Passed") {
 		t.Errorf("iacvet-cloudformation on a fixed template and non-template files failed:\n%s", out)
 	}
+	// A commit touching only JSON/YAML files that are not templates passes.
+	ok, out, _ = run("iacvet-cloudformation", "config/settings.yaml", "package.json")
+	if !ok {
+		t.Errorf("iacvet-cloudformation on non-template files only failed:\n%s", out)
+	}
 	// The hooks' file filters: the Terraform hook takes no YAML, the
 	// CloudFormation hook no .tf.
 	ok, out, _ = run("iacvet-terraform", "stacks/app.yaml")
