@@ -42,3 +42,11 @@ all_ports(rule) if {
 	from <= 0
 	to >= 65535
 }
+
+unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
+	some r in input.resources
+	r.has_unknown
+	some [i, rule, key] in lib.unknown_ingress(r)
+	all_ports(rule)
+	msg := sprintf("security group %s: the source range of a rule allowing all traffic is known only after apply", [r.address])
+}

@@ -140,3 +140,42 @@ unknown_ingress(r) := {[i, rule, key] |
 # managed holds for resources that rules should judge: not partial views of
 # a resource outside the change.
 whole(r) if not r.partial
+
+# at returns the value at path (an array of keys) in obj, or null when absent.
+at(obj, path) := object.get(obj, path, null)
+
+# unknown_at holds when the value at path, or any object on the way to it,
+# is known only after apply.
+unknown_at(obj, path) if {
+	some n in numbers.range(1, count(path))
+	is_unknown(object.get(obj, array.slice(path, 0, n), null))
+}
+
+# missing holds when a whole resource has no value (or null or an empty
+# string) at path and nothing on the way is unknown: "missing X" checks.
+missing(r, path) if {
+	whole(r)
+	empty(object.get(r.properties, path, null))
+	not unknown_at(r.properties, path)
+}
+
+empty(null) := true
+
+empty("") := true
+
+empty([]) := true
+
+# any_of returns the first key of keys present in obj (CloudFormation and
+# Terraform's JSON documents spell keys differently: Privileged/privileged).
+any_of(obj, keys) := [v | some k in keys; v := object.get(obj, k, null); v != null][0]
+
+# statements returns a policy document's statements as a list (a single
+# statement object is allowed).
+statements(doc) := doc.Statement if is_array(doc.Statement)
+
+statements(doc) := [doc.Statement] if is_object(doc.Statement)
+
+# as_list returns x as a list (IAM allows a single string or a list).
+as_list(x) := x if is_array(x)
+
+as_list(x) := [x] if not is_array(x)

@@ -1,0 +1,11 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_cloudtrail" "main" {
+  name = "main"
+  s3_bucket_name = "example-trail-logs"
+  is_multi_region_trail = true
+  enable_log_file_validation = true
+  kms_key_id = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}

@@ -1,0 +1,8 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_kms_key" "main" {
+  description = "app"
+  enable_key_rotation = true
+}

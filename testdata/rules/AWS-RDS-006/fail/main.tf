@@ -1,0 +1,12 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_db_instance" "db" {
+  identifier = "app"
+  engine = "postgres"
+  instance_class = "db.t3.micro"
+  allocated_storage = 20
+  storage_encrypted = true
+  multi_az = false
+}

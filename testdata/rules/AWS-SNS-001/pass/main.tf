@@ -1,0 +1,8 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_sns_topic" "events" {
+  name = "events"
+  kms_master_key_id = "alias/aws/sns"
+}
