@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -117,4 +118,110 @@ func (r relocator) text(s string) string {
 		s = strings.ReplaceAll(s, b+string(filepath.Separator), "")
 	}
 	return s
+}
+
+// terraformFile reports whether a file name is one the Terraform source
+// reader opens: configuration and variable files.
+func terraformFile(name string) bool {
+	for _, suffix := range []string{".tf", ".tf.json", ".tfvars", ".tfvars.json"} {
+		if strings.HasSuffix(name, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// moduleSourceRe finds local module sources (and absolute paths, which
+// Terraform refuses but a reader might follow).
+var moduleSourceRe = regexp.MustCompile(`(?m)^\s*"?source"?\s*[=:]\s*"((?:\.\.?)?/[^"]*)"`)
+
+// skipWalk are directories the scanner does not walk.
+var skipWalk = map[string]bool{".git": true, ".terraform": true, "node_modules": true, ".terragrunt-cache": true, "vendor": true}
+
+// checkReferences refuses Terraform code that would make the scan read
+// outside base (named baseName in errors): a configuration or variable file that is a symbolic link
+// leaving base, or a local module source that resolves outside it. The
+// Terraform directories checked are target's (a file's directory), every
+// directory below a target directory, and the module directories they
+// reach, transitively.
+func checkReferences(base, baseName, target string) error {
+	var queue []string
+	if st, err := os.Stat(target); err == nil && st.IsDir() {
+		err := filepath.WalkDir(target, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				if p != target && (skipWalk[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
+					return fs.SkipDir
+				}
+				queue = append(queue, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	} else {
+		queue = append(queue, filepath.Dir(target))
+	}
+	seen := map[string]bool{}
+	for len(queue) > 0 {
+		dir := queue[0]
+		queue = queue[1:]
+		if seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if e.IsDir() || !terraformFile(e.Name()) {
+				continue
+			}
+			p := filepath.Join(dir, e.Name())
+			rel := relTo(base, p)
+			real, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				continue
+			}
+			if !within(base, real) {
+				return fmt.Errorf("%s is a symbolic link that leaves %s", rel, baseName)
+			}
+			if !strings.HasSuffix(e.Name(), ".tf") && !strings.HasSuffix(e.Name(), ".tf.json") {
+				continue
+			}
+			data, err := os.ReadFile(real)
+			if err != nil {
+				continue
+			}
+			for _, m := range moduleSourceRe.FindAllSubmatchIndex(data, -1) {
+				src := string(data[m[2]:m[3]])
+				line := 1 + strings.Count(string(data[:m[2]]), "\n")
+				modDir := filepath.Join(dir, filepath.FromSlash(src))
+				if filepath.IsAbs(filepath.FromSlash(src)) {
+					modDir = filepath.FromSlash(src)
+				}
+				resolved, err := filepath.EvalSymlinks(modDir)
+				if err != nil {
+					resolved = filepath.Clean(modDir)
+				}
+				if !within(base, resolved) {
+					return fmt.Errorf("%s:%d: module source %q leaves %s", rel, line, src, baseName)
+				}
+				queue = append(queue, resolved)
+			}
+		}
+	}
+	return nil
+}
+
+// relTo names p relative to base for messages.
+func relTo(base, p string) string {
+	if rel, err := filepath.Rel(base, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.Base(p)
 }

@@ -401,6 +401,8 @@ func TestBadArguments(t *testing.T) {
 		{"missing path", "scan", map[string]any{"path": "no/such/plan.json"}, "does not exist"},
 		{"oversize content", "scan", map[string]any{"content": strings.Repeat("#", 4096), "kind": "terraform"}, "validating"},
 		{"oversize content, cost", "estimate_cost", map[string]any{"content": strings.Repeat("é", 600), "kind": "terraform"}, "more than the limit of 1024 bytes"},
+		{"inline module source", "scan", map[string]any{"kind": "terraform", "content": "module \"m\" {\n  source = \"../../home\"\n}\n"}, `main.tf:2: module source "../../home" leaves the inline content`},
+		{"inline module source, cost", "estimate_cost", map[string]any{"kind": "terraform", "content": "module \"m\" {\n  source = \"../m\"\n}\n"}, "leaves the inline content"},
 		{"explain without id", "explain_rule", map[string]any{}, "id"},
 		{"explain unknown rule", "explain_rule", map[string]any{"id": "AWS-NOPE-1"}, "unknown rule id"},
 		{"explain prefix", "explain_rule", map[string]any{"id": "aws-ec2"}, "did you mean AWS-EC2-001"},
@@ -450,16 +452,47 @@ func TestPathConfinement(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Terraform that reaches out of the root through its own references.
+	write := func(name, content string) {
+		t.Helper()
+		p := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("../outside/mod/main.tf", openSSH)
+	write("tf-link/main.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n}\n")
+	if err := os.Symlink(filepath.Join(outside, "mod", "main.tf"), filepath.Join(root, "tf-link", "linked.tf")); err != nil {
+		t.Fatal(err)
+	}
+	write("tf-module/main.tf", "module \"m\" {\n  source = \"../../outside/mod\"\n}\n")
+	write("tf-chain/main.tf", "module \"inner\" {\n  source = \"./modules/inner\"\n}\n")
+	write("tf-chain/modules/inner/main.tf", "module \"m\" {\n  source = \"../../../../outside/mod\"\n}\n")
+	write("tf-chain/plan.json", "{}")
+	write("tf-ok/main.tf", "module \"inner\" {\n  source = \"../tf-chain/modules/ok\"\n}\n")
+	write("tf-chain/modules/ok/main.tf", openSSH)
+
 	_, cs := newServer(t, Options{Root: root})
 	for _, tc := range []struct {
 		path string
 		ok   bool
 	}{
+		{"tf-ok", true},
+		{"tf-ok/main.tf", true},
+		{"tf-link", false},
+		{"tf-link/main.tf", false},
+		{"tf-module", false},
+		{"tf-chain", false},
+		{"tf-chain/plan.json", false}, // the plan's directory is read for its sources
+		{"tf-chain/modules/inner", false},
+		{".", false}, // the tree holds all of the above
 		{"infra/plan.json", true},
 		{filepath.Join(root, "infra/plan.json"), true},
 		{"inside.json", true},
 		{"infra-link/plan.json", true},
-		{".", true},
 		{"../outside/plan.json", false},
 		{"infra/../../outside/plan.json", false},
 		{"infra/../infra/plan.json", false}, // ".." is refused even when it stays inside
@@ -482,7 +515,7 @@ func TestPathConfinement(t *testing.T) {
 				if !res.IsError {
 					t.Fatalf("a path outside the root was read")
 				}
-				if !strings.Contains(text(res), "outside the server's root") {
+				if msg := text(res); !strings.Contains(msg, "outside the server's root") && !strings.Contains(msg, "leaves the server's root") {
 					t.Errorf("error %q does not say the path is outside the root", text(res))
 				}
 				if strings.Contains(text(res), outside) && !strings.Contains(tc.path, outside) {

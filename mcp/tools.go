@@ -190,6 +190,9 @@ func (s *Server) prepare(in ScanInput) (*target, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := checkReferences(s.realRoot, "the server's root", real); err != nil {
+			return nil, err
+		}
 		t.paths = []string{real}
 		t.reloc = relocator{cwd: cwd, bases: []string{s.realRoot, s.root}}
 		if t.cfg, err = s.config(real); err != nil {
@@ -230,6 +233,11 @@ func (s *Server) prepare(in ScanInput) (*target, error) {
 		if err := os.WriteFile(file, []byte(in.Content), 0o600); err != nil {
 			t.cleanup()
 			return nil, fmt.Errorf("write inline content: %w", err)
+		}
+		// Inline content stands alone: it may not reach files around it.
+		if err := checkReferences(realTmp, "the inline content", file); err != nil {
+			t.cleanup()
+			return nil, fmt.Errorf("%w; write the configuration under the root and scan its path instead", err)
 		}
 		t.paths = []string{file}
 		t.reloc = relocator{cwd: cwd, bases: []string{realTmp, dir}}
