@@ -281,7 +281,22 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: !Sub ['${a}-${!b}', {a: !Select [0, !Split [',', 'x,y']]}]\n"))
 	f.Add([]byte("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties:\n      CidrBlock: !Select [1, !Cidr ['fd00::/56', 4, 64]]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		Parse("fuzz.yaml", data, Options{MaxBytes: 1 << 20})
+		IsTemplate(data)
+		rs, diags := Parse("fuzz.yaml", data, Options{MaxBytes: 1 << 20})
+		for _, r := range rs {
+			if r.Source.File != "fuzz.yaml" || r.Source.Line < 1 {
+				t.Errorf("%s: position %v", r.Address, r.Source.Position)
+			}
+			// Properties must stay JSON-encodable (valid json.Number).
+			if _, err := json.Marshal(marshalable(r.Properties)); err != nil {
+				t.Errorf("%s: %v", r.Address, err)
+			}
+		}
+		for _, d := range diags {
+			if d.File != "fuzz.yaml" {
+				t.Errorf("diagnostic without the file: %v", d)
+			}
+		}
 	})
 }
 
@@ -329,18 +344,57 @@ func parallel(files [][]byte, fn func([]byte)) {
 	wg.Wait()
 }
 
+// benchTemplates generates 1,000 distinct templates of 5 to 24 resources
+// each (security groups, buckets, instances, subnets; short-form tags,
+// conditions, mappings), every fifth one in JSON.
 func benchTemplates(b *testing.B) [][]byte {
-	var files [][]byte
-	for _, name := range []string{"vpc.yaml", "webtier.yaml", "s3.json", "rds.yaml", "sam.yaml"} {
-		data, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		files = append(files, data)
-	}
+	b.Helper()
 	out := make([][]byte, 0, 1000)
 	for i := 0; i < 1000; i++ {
-		out = append(out, files[i%len(files)])
+		out = append(out, genTemplate(i))
 	}
 	return out
+}
+
+func genTemplate(i int) []byte {
+	if i%5 == 4 {
+		return genJSONTemplate(i)
+	}
+	var t strings.Builder
+	fmt.Fprintf(&t, "AWSTemplateFormatVersion: \"2010-09-09\"\nDescription: generated template %d\n", i)
+	t.WriteString("Parameters:\n  Env:\n    Type: String\n    Default: prod\n  VpcCidr:\n    Type: String\n    Default: 10.0.0.0/16\n")
+	t.WriteString("Conditions:\n  IsProd: !Equals [!Ref Env, prod]\n")
+	t.WriteString("Mappings:\n  RegionMap:\n    us-east-1: {AMI: ami-0abc}\n    eu-west-1: {AMI: ami-0def}\n")
+	t.WriteString("Resources:\n")
+	for j := 0; j < 5+i%20; j++ {
+		switch j % 4 {
+		case 0:
+			fmt.Fprintf(&t, "  SG%d:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: !Sub \"${Env} tier %d\"\n      VpcId: !ImportValue shared-vpc\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: %d\n          ToPort: %d\n          CidrIp: !If [IsProd, 10.0.0.0/8, 0.0.0.0/0]\n        - IpProtocol: tcp\n          FromPort: 443\n          ToPort: 443\n          CidrIp: 0.0.0.0/0\n", j, j, 20+j, 20+j)
+		case 1:
+			fmt.Fprintf(&t, "  Bucket%d:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Join [\"-\", [acme, !Ref Env, !Ref \"AWS::Region\", \"%d\"]]\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n      Tags:\n        - Key: team\n          Value: platform\n", j, i)
+		case 2:
+			fmt.Fprintf(&t, "  Web%d:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: !FindInMap [RegionMap, !Ref \"AWS::Region\", AMI]\n      InstanceType: t3.micro\n      SecurityGroupIds: [!Ref SG0]\n      BlockDeviceMappings:\n        - DeviceName: /dev/xvda\n          Ebs: {VolumeSize: %d, Encrypted: true}\n", j, 20+j)
+		default:
+			fmt.Fprintf(&t, "  Subnet%d:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !ImportValue shared-vpc\n      CidrBlock: !Select [%d, !Cidr [!Ref VpcCidr, 32, 8]]\n      AvailabilityZone: !Select [0, !GetAZs \"\"]\n      MapPublicIpOnLaunch: false\n", j, j)
+		}
+	}
+	return []byte(t.String())
+}
+
+func genJSONTemplate(i int) []byte {
+	resources := map[string]any{}
+	for j := 0; j < 5+i%20; j++ {
+		resources[fmt.Sprintf("Bucket%d", j)] = map[string]any{
+			"Type": "AWS::S3::Bucket",
+			"Properties": map[string]any{
+				"BucketName": map[string]any{"Fn::Sub": fmt.Sprintf("acme-%d-${AWS::Region}", j)},
+				"PublicAccessBlockConfiguration": map[string]any{
+					"BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true,
+				},
+				"VersioningConfiguration": map[string]any{"Status": "Enabled"},
+			},
+		}
+	}
+	data, _ := json.MarshalIndent(map[string]any{"AWSTemplateFormatVersion": "2010-09-09", "Resources": resources}, "", "  ")
+	return data
 }

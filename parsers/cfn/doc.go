@@ -1,27 +1,97 @@
-// Package cfn parses CloudFormation templates (YAML with
-// short-form tags, or JSON), SAM templates and CDK output (cdk.out) into the
-// common model, with the file, line and column of every resource and every
-// property.
+// Package cfn parses CloudFormation templates (YAML with short-form tags,
+// or JSON), SAM templates and CDK output (cdk.out) into the common model,
+// with the file, line and column of every resource and every property.
 //
-// Intrinsic functions are resolved where the value is knowable: parameters
-// (defaults, overridden by Options.Params and parameter files), pseudo
-// parameters, Fn::Sub, Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap,
-// Fn::If with Conditions evaluated, Fn::Base64 and Fn::Cidr. What is not
-// knowable (Fn::ImportValue, Fn::GetAZs, attributes of other resources,
-// AWS::AccountId unless given) becomes model.Unknown; Ref and Fn::GetAtt to
-// a resource of the template keep the resource's address in Unknown.Ref so
-// cross-resource rules can follow them. Resources whose Condition is false
-// are left out. NoEcho parameters are model.Sensitive.
+// It owns: template detection by content (IsTemplate, IsCDKOut), YAML/JSON
+// decoding through gopkg.in/yaml.v3 nodes, short-form tags (!Ref, !Sub,
+// !GetAtt a.b, …) turned into their long forms, intrinsic evaluation,
+// conditions, parameters, SAM Globals, nested stacks, CDK manifests, and
+// in-source suppressions in resource Metadata.
 //
-// SAM resources (AWS::Serverless::*) keep their own types with the
-// template's Globals applied. A cdk.out directory is read through its
-// manifest.json; resources are named "<Stack>/<LogicalId>" and carry their
-// aws:cdk:path in Meta["cdk:path"]. Nested stacks with a local TemplateURL
-// (or a cdk.out asset path) are followed, cycle-safe.
+// # Values
 //
-// Bounds, each reported as a positioned diagnostic rather than a crash:
-// files larger than Options.MaxBytes (default 20 MiB) are skipped; YAML alias
-// expansion stops after 1,000,000 nodes (an "alias bomb"); intrinsic
-// evaluation stops at depth 64 (deep or self-referencing Fn::Sub, cyclic
-// Conditions); nested stacks are followed 8 levels deep.
+// Properties are plain Go values: string, bool, json.Number (YAML ints and
+// floats, in JSON number syntax), nil, []any and map[string]any; YAML scalar
+// types are kept (true is a bool, "true" a string). Intrinsic functions are
+// resolved where the value is knowable: parameters (Default, overridden by
+// Options.ParamFiles and then Options.Params; Number parameters become
+// json.Number, list parameters lists), pseudo parameters (AWS::Region,
+// AWS::Partition and AWS::URLSuffix by region, AWS::AccountId when given,
+// AWS::StackName for CDK and nested stacks), Fn::Sub (both forms), Fn::Join,
+// Fn::Select, Fn::Split, Fn::FindInMap (with DefaultValue), Fn::If with
+// Conditions evaluated (Fn::Equals, Fn::Not, Fn::And, Fn::Or, Condition),
+// Fn::Base64, Fn::Cidr (IPv4 and IPv6) and Fn::Length. AWS::NoValue removes
+// the key or list item.
+//
+// What is not knowable becomes model.Unknown, never a guess:
+// Fn::ImportValue, Fn::GetAZs (an unknown list; the parser does not invent
+// zone names), Fn::Transform, AWS::AccountId unless given, AWS::StackId,
+// AWS::NotificationARNs, parameters without a value, parameters of type
+// AWS::SSM::Parameter::Value<…> and dynamic references ({{resolve:…}}),
+// which CloudFormation reads at deploy time. Ref and Fn::GetAtt to a
+// resource of the template (and ${Res.Attr} in Fn::Sub) are
+// model.Unknown{Ref: <address>}, the address carrying the stack prefix, so
+// cross-resource rules can follow them. A string with any unknown piece is
+// unknown as a whole. NoEcho parameters are model.Sensitive. An unknown
+// intrinsic (Fn::Foo) is a warning at its line and an unknown value.
+// Resources whose Condition is false are left out (not deployed, not
+// scanned); an undecidable Condition keeps the resource.
+//
+// # Positions
+//
+// Source.Position is the logical id's key; EndLine the last line of the
+// resource's value. Positions maps every property path ("Tags/0/Key",
+// slash-separated, list indexes as numbers) to a position: a scalar's own
+// node, and for a key whose value is a mapping or list (not an intrinsic)
+// the key, so that a finding on "SecurityGroupIngress" lands on the
+// "SecurityGroupIngress:" line. The same holds for JSON templates, which
+// are read as YAML. Values taken from SAM Globals point into Globals.
+// NativePaths is nil: the native paths are the canonical ones.
+//
+// # SAM, CDK and nested stacks
+//
+// SAM resources (AWS::Serverless::*) keep their own types; the template's
+// Globals (Function, Api, HttpApi, SimpleTable, LayerVersion) are merged
+// into their Properties as SAM merges them: the resource's scalars win,
+// mappings merge, lists are additive. No transform service is called.
+//
+// A cdk.out directory is read through manifest.json: every artifact of type
+// aws:cloudformation:stack (properties.templateFile). Resources are named
+// "<ArtifactId>/<LogicalId>", Source.Stack is the artifact's displayName,
+// AWS::StackName its properties.stackName (else the artifact id), and
+// Meta["cdk:path"] carries Metadata aws:cdk:path. Nested stacks
+// (AWS::CloudFormation::Stack) are followed when their template is local:
+// Metadata aws:asset:path inside cdk.out, otherwise a TemplateURL that is a
+// relative file path (resolved against the parent template's directory, as
+// the path was given, so relative to the working directory when the path is
+// relative). Their resources are named "<Parent address>/<LogicalId>" and
+// receive the stack's Parameters. Remote TemplateURLs are not fetched.
+//
+// Resource Metadata "iacvet: {ignore: [{id: AWS-S3-001, reason: …}]}"
+// becomes an in-source model.Suppression positioned on its list entry; an
+// entry without a reason is a warning (still honoured).
+//
+// Resource types under AWS:: are checked against the resource types of the
+// CloudFormation specification shipped in goformation v7 (types_gen.go,
+// regenerated with "go run gen_types.go"); an unknown one is a warning.
+//
+// # Bounds
+//
+// Every bound is a positioned diagnostic, never a crash or a hang:
+//
+//   - size: templates over Options.MaxBytes (default DefaultMaxBytes,
+//     20 MiB) are skipped with an error; files read from disk (cdk.out
+//     stacks, nested stacks) are checked before they are read;
+//   - aliases: a document may expand to at most 1,000,000 nodes, aliases
+//     and merge keys expanded ("too many aliases"), and nest 512 levels;
+//   - intrinsics: functions nest at most 64 deep, which stops deep or
+//     self-referencing Fn::Sub chains; Condition cycles are reported;
+//   - evaluation: at most 4,000,000 values per template (big aliased Globals
+//     or Mappings used by many resources), the rest is unknown;
+//   - nested stacks: 8 levels, and a stack that includes itself is reported
+//     and not followed again;
+//   - invalid YAML or JSON is an error at the line yaml.v3 reports.
+//
+// Nothing in the package panics on any input: a panic inside the YAML
+// library is turned into an error diagnostic.
 package cfn

@@ -17,6 +17,11 @@ import (
 // Condition references).
 const maxDepth = 64
 
+// maxSteps bounds the values evaluated in one template: aliases are bounded
+// by maxNodes, but a big aliased Globals section or mapping is evaluated
+// again for every resource that uses it.
+const maxSteps = 4 * maxNodes
+
 // noValue is what AWS::NoValue resolves to: the key is removed.
 type noValue struct{}
 
@@ -42,6 +47,7 @@ type evaluator struct {
 	diags      *model.Diagnostics
 	positions  map[string]model.Position
 	depth      int
+	steps      int
 	warned     map[string]bool
 }
 
@@ -87,6 +93,13 @@ func (e *evaluator) resolve(n *node, _ string) any { return e.value(n, "", false
 func (e *evaluator) value(n *node, path string, rec bool) any {
 	if n == nil {
 		return nil
+	}
+	e.steps++
+	if e.steps > maxSteps {
+		if e.steps == maxSteps+1 {
+			e.fail(n.pos, "template too expensive to evaluate (more than %d values, SAM Globals or Mappings repeated through aliases); the rest is unknown", maxSteps)
+		}
+		return model.Unknown{}
 	}
 	if rec && path != "" {
 		e.positions[path] = n.pos
@@ -138,21 +151,23 @@ func (e *evaluator) value(n *node, path string, rec bool) any {
 		}
 		return out
 	default:
-		return n.scalar()
+		return dynamic(n.scalar())
 	}
 }
 
-// dropPositions forgets path and everything below it (a value removed by
-// AWS::NoValue).
-func (e *evaluator) dropPositions(path string) {
-	delete(e.positions, path)
-	prefix := path + "/"
-	for p := range e.positions {
-		if strings.HasPrefix(p, prefix) {
-			delete(e.positions, p)
-		}
+// dynamic turns strings holding a dynamic reference
+// ("{{resolve:ssm:/path}}", "{{resolve:secretsmanager:…}}"), which
+// CloudFormation resolves at deploy time, into Unknown.
+func dynamic(v any) any {
+	if s, ok := v.(string); ok && strings.Contains(s, "{{resolve:") {
+		return model.Unknown{}
 	}
+	return v
 }
+
+// dropPositions forgets the position of a value removed by AWS::NoValue
+// (a Ref, which records nothing below itself).
+func (e *evaluator) dropPositions(path string) { delete(e.positions, path) }
 
 func joinPath(a, b string) string {
 	if a == "" {
@@ -378,7 +393,7 @@ func (e *evaluator) sub(arg, n *node, path string) any {
 	if unknown != nil {
 		return *unknown
 	}
-	return b.String()
+	return dynamic(b.String())
 }
 
 func (e *evaluator) findInMap(arg, n *node) any {

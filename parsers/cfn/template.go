@@ -390,6 +390,9 @@ func (p *parser) parameters(decl *node, nestedValues map[string]any, e *evaluato
 				v = num
 			}
 		}
+		if strings.HasPrefix(typ, "AWS::SSM::Parameter::Value<") {
+			v = model.Unknown{} // the value is read from SSM at deploy time
+		}
 		if noEcho {
 			v = model.Sensitive{}
 		}
