@@ -32,8 +32,9 @@ func newMCPCmd(e *env) *cobra.Command {
 		Use:   "mcp",
 		Short: "Serve iacvet's checks to AI agents over the Model Context Protocol",
 		Long: `Run a Model Context Protocol server offering the tools scan, list_rules,
-explain_rule, estimate_cost and check_instance_type (docs/mcp.md), over stdio by default or, with
---http, over the streamable HTTP transport on a loopback address.
+explain_rule, estimate_cost and check_instance_type (docs/mcp.md), over stdio
+by default or, with --http, over the streamable HTTP transport on a loopback
+address.
 
 Every tool is read-only. Paths are confined to --root (default: the working
 directory); inline content is scanned in a private temporary directory. AWS is
