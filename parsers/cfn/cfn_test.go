@@ -219,7 +219,10 @@ func TestBadInput(t *testing.T) {
 		{"self-referencing condition", "Conditions:\n  A: !Condition A\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: A\n", "condition \"A\" refers to itself", 2, 1},
 		{"deep nesting", deepSub, "nested deeper than 64 levels", 6, 1},
 		{"Sub referring to itself through a parameter", "Parameters:\n  P:\n    Type: String\n    Default: !Sub '${P}'\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Ref P\n", "", 0, 1},
-		{"alias bomb", bomb.String(), "too many aliases", 0, 0},
+		{"alias bomb", bomb.String(), "too many aliases", 7, 0},
+		{"deep Fn::Sub", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: " + strings.Repeat(`{"Fn::Sub": ["${X}", {"X": `, 100) + `"x"` + strings.Repeat("}]}", 100) + "\n", "nested deeper than 64 levels", 5, 1},
+		{"deep YAML", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: " + strings.Repeat("[", 20000) + "\n", "exceeded max depth", 5, 0},
+		{"deep YAML under the parser's bound", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: " + strings.Repeat("[", 600) + strings.Repeat("]", 600) + "\n", "nesting deeper than 512 levels", 5, 0},
 		{"resource without type", "Resources:\n  B:\n    Properties: {}\n", "resource B has no Type", 2, 0},
 		{"not a mapping", "- a\n- b\n", "a template must be a mapping", 1, 0},
 	}

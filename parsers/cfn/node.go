@@ -42,6 +42,18 @@ type converter struct {
 	file  string
 	count int
 	err   error
+	// errLine is where the bound was hit: the outermost alias being expanded,
+	// else the node itself.
+	errLine int
+	alias   *yaml.Node // outermost alias being expanded
+}
+
+func (c *converter) stop(n *yaml.Node, err error) {
+	c.err = err
+	c.errLine = n.Line
+	if c.alias != nil {
+		c.errLine = c.alias.Line
+	}
 }
 
 func (c *converter) pos(n *yaml.Node) model.Position {
@@ -54,11 +66,11 @@ func (c *converter) convert(n *yaml.Node, depth int) *node {
 	}
 	c.count++
 	if c.count > maxNodes {
-		c.err = fmt.Errorf("line %d: template expands to more than %d nodes (too many aliases)", n.Line, maxNodes)
+		c.stop(n, fmt.Errorf("template expands to more than %d nodes (too many aliases)", maxNodes))
 		return &node{kind: scalarNode, tag: "!!null"}
 	}
 	if depth > 512 {
-		c.err = fmt.Errorf("line %d: nesting deeper than 512 levels", n.Line)
+		c.stop(n, fmt.Errorf("nesting deeper than 512 levels"))
 		return &node{kind: scalarNode, tag: "!!null"}
 	}
 	switch n.Kind {
@@ -71,8 +83,11 @@ func (c *converter) convert(n *yaml.Node, depth int) *node {
 		if n.Alias == nil {
 			return &node{kind: scalarNode, tag: "!!null", pos: c.pos(n)}
 		}
-		out := c.convert(n.Alias, depth+1)
-		return out
+		if c.alias == nil {
+			c.alias = n
+			defer func() { c.alias = nil }()
+		}
+		return c.convert(n.Alias, depth+1)
 	case yaml.MappingNode:
 		m := &node{kind: mapNode, vals: map[string]*node{}, kpos: map[string]model.Position{}, pos: c.pos(n)}
 		for i := 0; i+1 < len(n.Content); i += 2 {

@@ -200,7 +200,7 @@ func (p *parser) template(path string, data []byte, prefix, stack, stackName str
 	c := &converter{file: path}
 	root := c.convert(doc, 0)
 	if c.err != nil {
-		p.diags.Errorf(model.Position{File: path}, "template not scanned: %v", c.err)
+		p.diags.Errorf(model.Position{File: path, Line: c.errLine}, "template not scanned: %v", c.err)
 		return
 	}
 	if root.kind != mapNode {
