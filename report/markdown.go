@@ -49,7 +49,11 @@ func (m Markdown) Write(w io.Writer, r *Report) error {
 		if listed > limit {
 			continue
 		}
-		fmt.Fprintf(bw, "| %s | %s | `%s` | %s | %s |\n", f.RuleID, f.Severity, cell(f.Resource), cell(f.Location.String()), cell(f.Message+provenanceNote(f)))
+		resource := "`" + cell(f.Resource) + "`"
+		if f.Resource == "" {
+			resource = "(whole change)"
+		}
+		fmt.Fprintf(bw, "| %s | %s | %s | %s | %s |\n", f.RuleID, f.Severity, resource, cell(f.Location.String()), cell(f.Message+provenanceNote(f)))
 	}
 	if listed > limit {
 		fmt.Fprintf(bw, "\n_%d more finding(s) not listed._\n", listed-limit)

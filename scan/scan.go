@@ -160,12 +160,10 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	}
 	// Nothing scanned is an input error only when there was something to
 	// scan: an empty directory is merely noted.
-	skipped := false
-	for _, d := range diags {
-		skipped = skipped || d.Summary == skippedSummary
-	}
-	p.NothingScanned = (len(inputs) > 0 || skipped) && scanned == 0
-	if len(inputs) == 0 && !p.InputFailed && !skipped {
+	// Files that are not infrastructure code are skipped, not failures
+	// (pre-commit passes every YAML/JSON file of a commit).
+	p.NothingScanned = len(inputs) > 0 && scanned == 0
+	if len(inputs) == 0 && !p.InputFailed {
 		p.Diagnostics = append(p.Diagnostics, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "no Terraform plan, Terraform source or CloudFormation template found"})
 	}
 	p.Resources = s.Table.MapAll(p.Resources)
@@ -251,6 +249,15 @@ func (s *Scanner) Eval(ctx context.Context, p *Parsed, opts Options, extra Extra
 		}
 	}
 	applyInlineSuppressions(findings, p.Resources)
+	// Results about the whole change (budgets) name the first input, with
+	// no line: a logical location, never an invented one.
+	if len(p.Inputs) > 0 {
+		for i := range findings {
+			if findings[i].Location.File == "" {
+				findings[i].Location.File = p.Inputs[0].Path
+			}
+		}
+	}
 	rep := &report.Report{
 		Tool:        s.Tool,
 		Inputs:      p.Inputs,
