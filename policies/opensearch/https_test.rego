@@ -1,0 +1,95 @@
+package iacvet.rules.opensearch_https_test
+
+import data.iacvet.rules.opensearch_https
+
+fail_input := {
+ "resources": [
+  {
+   "address": "Search",
+   "type": "AWS::OpenSearchService::Domain",
+   "name": "Search",
+   "format": "cloudformation",
+   "partial": false,
+   "has_unknown": false,
+   "properties": {
+    "DomainName": "search",
+    "EngineVersion": "OpenSearch_2.11",
+    "ClusterConfig": {
+     "InstanceType": "t3.small.search",
+     "InstanceCount": 1
+    },
+    "EncryptionAtRestOptions": {
+     "Enabled": true
+    },
+    "NodeToNodeEncryptionOptions": {
+     "Enabled": true
+    },
+    "VPCOptions": {
+     "SubnetIds": [
+      "subnet-0123456789abcdef0"
+     ],
+     "SecurityGroupIds": [
+      "sg-0123456789abcdef0"
+     ]
+    },
+    "DomainEndpointOptions": {
+     "EnforceHTTPS": "false"
+    }
+   }
+  }
+ ]
+}
+
+pass_input := {
+ "resources": [
+  {
+   "address": "Search",
+   "type": "AWS::OpenSearchService::Domain",
+   "name": "Search",
+   "format": "cloudformation",
+   "partial": false,
+   "has_unknown": false,
+   "properties": {
+    "DomainName": "search",
+    "EngineVersion": "OpenSearch_2.11",
+    "ClusterConfig": {
+     "InstanceType": "t3.small.search",
+     "InstanceCount": 1
+    },
+    "EncryptionAtRestOptions": {
+     "Enabled": true
+    },
+    "NodeToNodeEncryptionOptions": {
+     "Enabled": true
+    },
+    "VPCOptions": {
+     "SubnetIds": [
+      "subnet-0123456789abcdef0"
+     ],
+     "SecurityGroupIds": [
+      "sg-0123456789abcdef0"
+     ]
+    },
+    "DomainEndpointOptions": {
+     "EnforceHTTPS": true,
+     "TLSSecurityPolicy": "Policy-Min-TLS-1-2-2019-07"
+    }
+   }
+  }
+ ]
+}
+
+test_fail if {
+	count(opensearch_https.deny) > 0 with input as fail_input
+}
+
+test_pass if {
+	count(opensearch_https.deny) == 0 with input as pass_input
+}
+
+unknown_input := json.patch(fail_input, [{"op": "add", "path": "/resources/0/properties/DomainEndpointOptions", "value": {"$unknown": true}}, {"op": "add", "path": "/resources/0/has_unknown", "value": true}])
+
+test_unknown if {
+	count(opensearch_https.deny) == 0 with input as unknown_input
+	count(opensearch_https.unknown) > 0 with input as unknown_input
+}

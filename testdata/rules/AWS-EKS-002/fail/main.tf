@@ -1,0 +1,15 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_eks_cluster" "main" {
+  name = "main"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  version = "1.30"
+  vpc_config {
+    subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
+    endpoint_private_access = true
+    endpoint_public_access = false
+  }
+  enabled_cluster_log_types = ["api", "audit", "authenticator"]
+}

@@ -1,0 +1,11 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_lambda_permission" "invoke" {
+  statement_id = "AllowInvoke"
+  action = "lambda:InvokeFunction"
+  function_name = "api"
+  principal = "s3.amazonaws.com"
+  source_account = "111122223333"
+}
