@@ -1,0 +1,82 @@
+package iacvet.rules.s3_policy_public_test
+
+import data.iacvet.rules.s3_policy_public
+
+fail_input := {
+ "resources": [
+  {
+   "address": "DataPolicy",
+   "type": "AWS::S3::BucketPolicy",
+   "name": "DataPolicy",
+   "format": "cloudformation",
+   "partial": false,
+   "has_unknown": false,
+   "properties": {
+    "Bucket": "example-data",
+    "PolicyDocument": {
+     "Version": "2012-10-17",
+     "Statement": [
+      {
+       "Sid": "Public",
+       "Effect": "Allow",
+       "Principal": "*",
+       "Action": "s3:GetObject",
+       "Resource": "arn:aws:s3:::example-data/*"
+      }
+     ]
+    }
+   }
+  }
+ ]
+}
+
+pass_input := {
+ "resources": [
+  {
+   "address": "DataPolicy",
+   "type": "AWS::S3::BucketPolicy",
+   "name": "DataPolicy",
+   "format": "cloudformation",
+   "partial": false,
+   "has_unknown": false,
+   "properties": {
+    "Bucket": "example-data",
+    "PolicyDocument": {
+     "Version": "2012-10-17",
+     "Statement": [
+      {
+       "Sid": "DenyInsecure",
+       "Effect": "Deny",
+       "Principal": "*",
+       "Action": "s3:*",
+       "Resource": [
+        "arn:aws:s3:::example-data",
+        "arn:aws:s3:::example-data/*"
+       ],
+       "Condition": {
+        "Bool": {
+         "aws:SecureTransport": "false"
+        }
+       }
+      }
+     ]
+    }
+   }
+  }
+ ]
+}
+
+test_fail if {
+	count(s3_policy_public.deny) > 0 with input as fail_input
+}
+
+test_pass if {
+	count(s3_policy_public.deny) == 0 with input as pass_input
+}
+
+unknown_input := json.patch(fail_input, [{"op": "add", "path": "/resources/0/properties/PolicyDocument", "value": {"$unknown": true}}, {"op": "add", "path": "/resources/0/has_unknown", "value": true}])
+
+test_unknown if {
+	count(s3_policy_public.deny) == 0 with input as unknown_input
+	count(s3_policy_public.unknown) > 0 with input as unknown_input
+}
