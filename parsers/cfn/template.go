@@ -38,14 +38,16 @@ const maxNesting = 8
 
 // IsTemplate reports by content whether data is a CloudFormation template:
 // a mapping with AWSTemplateFormatVersion, or with a Resources mapping whose
-// entries all have a string Type. Data larger than DefaultMaxBytes is judged
-// by its text alone (so that Parse reports it as too large).
+// entries all have a string Type. Data larger than 1 MiB is judged by its
+// text alone (the key AWSTemplateFormatVersion, or Resources and a
+// "Type: AWS::…" entry), so detection never costs a full decode of a big
+// file, and a file over the size bound still reaches Parse, which reports it.
 func IsTemplate(data []byte) bool {
 	hasVersion := bytes.Contains(data, []byte("AWSTemplateFormatVersion"))
 	if !hasVersion && !bytes.Contains(data, []byte("Resources")) {
 		return false
 	}
-	if len(data) > DefaultMaxBytes {
+	if len(data) > detectDecodeBytes {
 		return hasVersion || typedResource.Match(data)
 	}
 	doc, err := decode(data)
@@ -72,6 +74,9 @@ func IsTemplate(data []byte) bool {
 	}
 	return false
 }
+
+// detectDecodeBytes bounds the data IsTemplate decodes.
+const detectDecodeBytes = 1 << 20
 
 var typedResource = regexp.MustCompile(`["']?Type["']?\s*:\s*["']?(AWS|Alexa|Custom)::[A-Za-z0-9]+`)
 
