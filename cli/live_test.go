@@ -117,3 +117,67 @@ func TestLiveLookupsThroughEndpoint(t *testing.T) {
 		}
 	}
 }
+
+// TestLivePricesThroughEndpoint: with credentials, cost estimates use the
+// Price List API (through AWS_ENDPOINT_URL), say so, and fall back to the
+// embedded snapshot when the API fails.
+func TestLivePricesThroughEndpoint(t *testing.T) {
+	repoRoot(t)
+	fake := awsfake.New()
+	defer fake.Close()
+	prices := awsfake.NewPricing(awsfake.PricingProduct{
+		ServiceCode: "AmazonEC2", SKU: "SKUM5L", ProductFamily: "Compute Instance",
+		Attributes: map[string]string{
+			"regionCode": "eu-west-1", "instanceType": "m5.large", "operatingSystem": "Linux", "tenancy": "Shared",
+			"preInstalledSw": "NA", "capacitystatus": "Used", "licenseModel": "No License required", "locationType": "AWS Region",
+		},
+		Dimensions: []awsfake.PricingDimension{{Unit: "Hrs", USD: "0.5000"}},
+	})
+	fake.Handle("json:"+awsfake.PricingTarget, prices)
+	t.Setenv("AWS_ACCESS_KEY_ID", "AKIDTEST")
+	t.Setenv("AWS_SECRET_ACCESS_KEY", "secret")
+	t.Setenv("AWS_ENDPOINT_URL", fake.URL)
+	dir := t.TempDir()
+	tmpl := filepath.Join(dir, "stack.yaml")
+	os.WriteFile(tmpl, []byte("Resources:\n  App:\n    Type: AWS::EC2::Instance\n    Properties:\n      InstanceType: m5.large\n      ImageId: ami-1\n"), 0o644)
+	costOf := func(extra ...string) (float64, string) {
+		t.Helper()
+		args := append([]string{"cost", "--format", "json", "--region", "eu-west-1", "--cache-dir", filepath.Join(dir, "cache"), tmpl}, extra...)
+		_, out, stderr := run(t, "", args...)
+		var c struct {
+			Resources []struct {
+				Components []struct {
+					Name      string  `json:"name"`
+					UnitPrice float64 `json:"unit_price"`
+					Source    struct {
+						Source string `json:"source"`
+					} `json:"provenance"`
+				} `json:"components"`
+			} `json:"resources"`
+		}
+		if err := json.Unmarshal([]byte(out), &c); err != nil || len(c.Resources) != 1 {
+			t.Fatalf("%v: %s %s", err, out, stderr)
+		}
+		for _, comp := range c.Resources[0].Components {
+			if comp.UnitPrice == 0.5 || strings.Contains(strings.ToLower(comp.Name), "instance") {
+				return comp.UnitPrice, comp.Source.Source
+			}
+		}
+		t.Fatalf("no instance component: %s", out)
+		return 0, ""
+	}
+	if price, src := costOf(); price != 0.5 || src != "live" {
+		t.Errorf("live price %v from %q, want 0.5 from live", price, src)
+	}
+	if prices.Calls() == 0 {
+		t.Error("no Price List call reached the endpoint")
+	}
+	// A fresh cache answers for the instance price.
+	if price, src := costOf(); price != 0.5 || src != "cache" {
+		t.Errorf("cached price %v from %q", price, src)
+	}
+	// Offline: the embedded snapshot, with its date.
+	if price, src := costOf("--offline"); price == 0.5 || src != "snapshot" {
+		t.Errorf("offline price %v from %q, want the snapshot's", price, src)
+	}
+}

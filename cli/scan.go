@@ -42,6 +42,7 @@ type scanFlags struct {
 	maxCost       float64
 	maxIncrease   float64
 	noCost        bool
+	prices        string
 	stats         bool
 	cacheDir      string
 	cacheTTL      time.Duration
@@ -96,6 +97,7 @@ func addCommonFlags(cmd *cobra.Command, f *scanFlags) {
 	fl.Float64Var(&f.maxCost, "max-monthly-cost", 0, "budget: fail when the estimated monthly total exceeds this many USD")
 	fl.Float64Var(&f.maxIncrease, "max-monthly-increase", 0, "budget: fail when the change adds more than this many USD per month")
 	fl.BoolVar(&f.noCost, "no-cost", false, "skip cost estimation")
+	fl.StringVar(&f.prices, "prices", "", "price snapshot written by 'iacvet pricing refresh' (used before the embedded one)")
 	fl.BoolVar(&f.stats, "stats", false, "print AWS lookup statistics: calls, latency, cache hits, breaker changes, fallbacks")
 	fl.StringVar(&f.cacheDir, "cache-dir", "", "AWS lookup cache directory (default: the user cache directory/iacvet)")
 	fl.DurationVar(&f.cacheTTL, "cache-ttl", 30*time.Minute, "how long cached AWS data is fresh")
@@ -245,8 +247,14 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	})
 	p.opts.AWS = client
 	p.notices = diags
+
 	if !f.noCost {
 		if p.opts.Cost, err = newCostOptions(f, cfg); err != nil {
+			return nil, usageError("%v", err)
+		}
+	}
+	if p.opts.Cost != nil {
+		if p.opts.Cost.Prices, err = priceSource(f, client); err != nil {
 			return nil, usageError("%v", err)
 		}
 	}
