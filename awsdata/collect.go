@@ -12,6 +12,10 @@ import (
 // before any call is made so that calls can be batched. Region keys are
 // region names; slices are sorted and free of duplicates.
 type Requests struct {
+	// DefaultRegion is the region used for resources without one; Fetch
+	// hands it on to the rules as data.aws.default_region so that rules and
+	// lookups agree.
+	DefaultRegion string `json:"default_region,omitempty"`
 	// InstanceTypes is set when some resource names a known instance type
 	// (the existence check, answered by the embedded list and live offerings).
 	InstanceTypes bool `json:"instance_types,omitempty"`
@@ -48,7 +52,7 @@ type PolicyDoc struct {
 	ResourceType string `json:"resource_type,omitempty"`
 }
 
-// Empty reports whether no lookup is needed.
+// Empty reports whether no lookup is needed (DefaultRegion aside).
 func (r Requests) Empty() bool {
 	return !r.InstanceTypes && len(r.Offerings) == 0 && len(r.ZoneOfferings) == 0 && len(r.Subnets) == 0 &&
 		len(r.SecurityGroups) == 0 && len(r.Orderable) == 0 && len(r.Services) == 0 && len(r.Policies) == 0 &&
@@ -103,6 +107,7 @@ func Collect(resources []*model.Resource, defaultRegion string) Requests {
 		c.resource(r, region)
 	}
 	req := Requests{
+		DefaultRegion: defaultRegion,
 		InstanceTypes: c.types,
 		Offerings:     c.offerings.sorted(),
 		ZoneOfferings: c.zones.sorted(),

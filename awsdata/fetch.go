@@ -128,8 +128,12 @@ type fetcher struct {
 // then fallbacks. It never fails: what cannot be checked is left out of
 // Data and named in a notice diagnostic with the reason.
 func (c *Client) Fetch(ctx context.Context, req Requests) (*Data, model.Diagnostics) {
+	region := req.DefaultRegion
+	if region == "" {
+		region = c.region
+	}
 	f := &fetcher{c: c, sem: make(chan struct{}, c.opts.MaxConcurrency), data: &Data{
-		DefaultRegion:  c.region,
+		DefaultRegion:  region,
 		Offerings:      map[string]*RegionOfferings{},
 		Subnets:        map[string]Subnet{},
 		SecurityGroups: map[string]map[string]SecurityGroup{},

@@ -154,8 +154,11 @@ func fixture() []*model.Resource {
 
 func TestCollect(t *testing.T) {
 	req := awsdata.Collect(fixture(), "us-east-1")
-	if !req.InstanceTypes {
-		t.Error("InstanceTypes not requested")
+	if !req.InstanceTypes || req.DefaultRegion != "us-east-1" {
+		t.Errorf("InstanceTypes %v, DefaultRegion %q", req.InstanceTypes, req.DefaultRegion)
+	}
+	if got := awsdata.Collect(nil, "").DefaultRegion; got != awsdata.DefaultRegion {
+		t.Errorf("default region %q", got)
 	}
 	check := func(name string, got, want any) {
 		t.Helper()
@@ -535,4 +538,18 @@ func TestNoCredentials(t *testing.T) {
 		t.Errorf("offline=%v diagnostics=%v", c.Offline(), diags)
 	}
 	imds.CloseClientConnections()
+}
+
+// TestDefaultRegionFollowsRequests keeps the rules' default region equal to
+// the one lookups were collected for.
+func TestDefaultRegionFollowsRequests(t *testing.T) {
+	c, _ := awsdata.New(context.Background(), awsdata.Options{Offline: true, Region: "us-east-1", CacheDir: t.TempDir()})
+	data, _ := c.Fetch(context.Background(), awsdata.Collect(nil, "eu-west-1"))
+	if got := data.Rego()["default_region"]; got != "eu-west-1" {
+		t.Errorf("default_region = %v", got)
+	}
+	data, _ = c.Fetch(context.Background(), awsdata.Requests{})
+	if got := data.Rego()["default_region"]; got != "us-east-1" {
+		t.Errorf("default_region without requests = %v", got)
+	}
 }
