@@ -14,11 +14,14 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/iacvet/iacvet/awsdata"
+	"github.com/iacvet/iacvet/config"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/report"
+	"github.com/iacvet/iacvet/scan"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -217,7 +220,26 @@ func TestScanPath(t *testing.T) {
 			t.Errorf("%s on %s: location %s, want a line in testdata/plans/webapp/plan.json", f.RuleID, f.Resource, f.Location)
 		}
 	}
-	golden(t, "webapp.scan.golden", doc)
+	// The MCP layer adds and drops nothing: the same pipeline run directly
+	// (as `iacvet scan --offline --format json` runs it; the subprocess test
+	// compares with the real command) builds the same document.
+	ctx := context.Background()
+	direct, err := scan.NewScanner(ctx, nil, testTool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aws, _ := awsdata.New(ctx, awsdata.Options{Offline: true, Region: "us-east-1", CacheDir: t.TempDir()})
+	_, rep, err := direct.Run(ctx, scan.Options{
+		Paths: []string{"testdata/plans/webapp/plan.json"}, Region: "us-east-1", AWS: aws,
+		Config: map[string]any{"cost": config.Cost{}}, Cost: &scan.CostOptions{},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep.FailOn = model.SeverityLow
+	if diff := cmp.Diff(report.BuildDocument(rep), doc, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("the MCP scan differs from the pipeline's document (-direct +mcp):\n%s", diff)
+	}
 
 	// An absolute path inside the root, and the project directory (a
 	// plan with its .tf sources).
