@@ -119,7 +119,7 @@ func templateDir(b *testing.B) string {
 	dir := b.TempDir()
 	var fixtures [][]byte
 	for _, name := range []string{"vpc.yaml", "webtier.yaml", "s3.json", "rds.yaml", "sam.yaml"} {
-		data, err := os.ReadFile(filepath.Join("..", "parsers", "cloudformation", "testdata", name))
+		data, err := os.ReadFile(filepath.Join("..", "parsers", "cfn", "testdata", name))
 		if err != nil {
 			b.Fatal(err)
 		}

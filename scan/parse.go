@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/iacvet/iacvet/model"
-	"github.com/iacvet/iacvet/parsers/cloudformation"
+	cloudformation "github.com/iacvet/iacvet/parsers/cfn"
 	"github.com/iacvet/iacvet/parsers/tfbinary"
 	"github.com/iacvet/iacvet/parsers/tfplan"
 	"github.com/iacvet/iacvet/parsers/tfsource"

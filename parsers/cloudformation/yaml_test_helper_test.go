@@ -1,5 +1,0 @@
-package cloudformation
-
-import "gopkg.in/yaml.v3"
-
-func yamlUnmarshal(data []byte, v any) error { return yaml.Unmarshal(data, v) }
