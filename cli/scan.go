@@ -158,7 +158,10 @@ func keyValues(flag string, items []string) (map[string]string, error) {
 	return out, nil
 }
 
-func defaultRegion(e *env, flag string) string {
+// explicitRegion is the region the user chose: the flag (or the
+// configuration file's), else AWS_REGION / AWS_DEFAULT_REGION; "" when
+// none, so the AWS configuration's profile region can apply.
+func explicitRegion(e *env, flag string) string {
 	if flag != "" {
 		return flag
 	}
@@ -167,7 +170,7 @@ func defaultRegion(e *env, flag string) string {
 			return v
 		}
 	}
-	return "us-east-1"
+	return ""
 }
 
 // prepared is a scan ready to run: the scanner, its options and the
@@ -225,7 +228,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	p.opts = scan.Options{
 		Paths:             args,
 		Stdin:             e.stdin,
-		Region:            defaultRegion(e, region),
+		Region:            explicitRegion(e, region),
 		TFDir:             f.tfDir,
 		Vars:              vars,
 		VarFiles:          f.varFiles,
@@ -247,6 +250,9 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	})
 	p.opts.AWS = client
 	p.notices = diags
+	if p.opts.Region == "" {
+		p.opts.Region = client.Region() // the profile's region, else us-east-1
+	}
 
 	if !f.noCost {
 		if p.opts.Cost, err = newCostOptions(f, cfg); err != nil {
