@@ -68,13 +68,16 @@ called only when credentials are present and --offline is not given.`,
 					break
 				}
 			}
-			region = defaultRegion(e, region)
+			region = explicitRegion(e, region)
 			// Live AWS only with credentials (awsdata probes for them, briefly)
 			// and without --offline; notices go to stderr, never to the
 			// protocol's stdout.
 			aws, diags := awsdata.New(cmd.Context(), awsdata.Options{Offline: offline, Region: region, CacheDir: cacheDir, TTL: cacheTTL, Timeout: awsTimeout})
 			for _, d := range diags {
 				fmt.Fprintln(e.stderr, "iacvet:", d)
+			}
+			if region == "" {
+				region = aws.Region() // the profile's region, else us-east-1
 			}
 			srv, err := mcp.New(cmd.Context(), mcp.Options{
 				Root:          root,
