@@ -28,15 +28,7 @@ func priceSource(f *scanFlags, client *awsdata.Client) (cost.PriceSource, error)
 		}
 		fallback = pricing.Chain{snap, pricing.Embedded()}
 	}
-	if client == nil || client.Offline() {
-		return fallback, nil
-	}
-	return pricing.NewLive(pricing.NewAPIClient(client.Config()), pricing.LiveOptions{
-		Cache:    pricing.LookupCache(client.Cache(), nil),
-		TTL:      client.Cache().TTL(),
-		Guard:    pricing.LookupGuard(client.Guard()),
-		Fallback: fallback,
-	}), nil
+	return pricing.ForClient(client, fallback), nil
 }
 
 func newPricingCmd(e *env) *cobra.Command {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/iacvet/iacvet/config"
 	"github.com/iacvet/iacvet/cost"
+	"github.com/iacvet/iacvet/cost/pricing"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/report"
 	"github.com/iacvet/iacvet/scan"
@@ -341,6 +342,7 @@ func (s *Server) Scan(ctx context.Context, in ScanInput) (report.Document, error
 			return err
 		}
 		opts.AWS = s.opts.AWS
+		opts.Cost.Prices = pricing.ForClient(s.opts.AWS, nil)
 		parsed := s.scanner.Parse(ctx, opts)
 		extra := s.scanner.Extra(ctx, parsed, opts)
 		s.evalMu.Lock()

@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awspricing "github.com/aws/aws-sdk-go-v2/service/pricing"
 
+	"github.com/iacvet/iacvet/awsdata"
 	"github.com/iacvet/iacvet/awsdata/cache"
 	"github.com/iacvet/iacvet/awsdata/guard"
 )
@@ -57,4 +58,23 @@ type lookupGuard struct{ g *guard.Guard }
 
 func (l lookupGuard) Do(ctx context.Context, name string, call func(ctx context.Context) error) error {
 	return l.g.Do(ctx, "pricing", APIRegion, name, call)
+}
+
+// ForClient returns the price source for a live lookup client: the Price
+// List API through the client's cache and breaker, falling back to
+// fallback (the embedded snapshot when nil); just the fallback when the
+// client is offline.
+func ForClient(client *awsdata.Client, fallback PriceSource) PriceSource {
+	if fallback == nil {
+		fallback = Embedded()
+	}
+	if client == nil || client.Offline() {
+		return fallback
+	}
+	return NewLive(NewAPIClient(client.Config()), LiveOptions{
+		Cache:    LookupCache(client.Cache(), nil),
+		TTL:      client.Cache().TTL(),
+		Guard:    LookupGuard(client.Guard()),
+		Fallback: fallback,
+	})
 }
