@@ -300,7 +300,7 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 				}
 				input := ast.NewObject(items...)
 				ruleStart := time.Now()
-				fs, diags := e.evalRule(ctx, r, input, in.Resources)
+				fs, diags := e.evalRule(ctx, r, input, in.Resources, len(r.meta.ResourceTypes) == 0 || anyUnknown(terms))
 				took := time.Since(ruleStart)
 				mu.Lock()
 				res.RuleDurations[r.meta.ID] = took
@@ -392,7 +392,22 @@ func jsonValue(v any) (ast.Value, error) {
 	return toValue(plain), nil
 }
 
-func (e *Engine) evalRule(ctx context.Context, r *rule, input ast.Value, resources []*model.Resource) ([]model.Finding, model.Diagnostics) {
+// anyUnknown reports whether any resource term has an unknown value; the
+// unknown-until-apply query of a rule is skipped when none has.
+func anyUnknown(terms []*ast.Term) bool {
+	for _, t := range terms {
+		if obj, ok := t.Value.(ast.Object); ok {
+			if v := obj.Get(hasUnknownKey); v != nil && v.Equal(ast.BooleanTerm(true)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var hasUnknownKey = ast.StringTerm("has_unknown")
+
+func (e *Engine) evalRule(ctx context.Context, r *rule, input ast.Value, resources []*model.Resource, unknowns bool) ([]model.Finding, model.Diagnostics) {
 	var out []model.Finding
 	var diags model.Diagnostics
 	denied := map[string]bool{}
@@ -400,7 +415,7 @@ func (e *Engine) evalRule(ctx context.Context, r *rule, input ast.Value, resourc
 		pq      *rego.PreparedEvalQuery
 		outcome model.Outcome
 	}{{r.deny, model.OutcomeFail}, {r.unknown, model.OutcomeUnknown}} {
-		if q.pq == nil {
+		if q.pq == nil || (q.outcome == model.OutcomeUnknown && !unknowns) {
 			continue
 		}
 		rs, err := q.pq.Eval(ctx, rego.EvalParsedInput(input))

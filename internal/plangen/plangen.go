@@ -12,8 +12,8 @@ import (
 // Generate returns a plan with n resource changes.
 func Generate(n int) []byte {
 	var changes []map[string]any
-	var configRes []map[string]any
-	planned := map[string][]any{} // module -> planned_values resources, as Terraform repeats them
+	configRes := map[string][]map[string]any{} // module -> configuration blocks
+	planned := map[string][]any{}              // module -> planned_values resources, as Terraform repeats them
 	kinds := []func(i int) (map[string]any, map[string]any){sg, instance, volume, bucket, pab, db}
 	for i := 0; i < n; i++ {
 		after, unknown := kinds[i%len(kinds)](i)
@@ -39,12 +39,16 @@ func Generate(n int) []byte {
 			"provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
 			"values": after, "sensitive_values": sens,
 		})
-		if i < len(kinds)*20 {
-			configRes = append(configRes, map[string]any{
-				"address": fmt.Sprintf("%s.%s", typ, name), "mode": "managed", "type": typ, "name": name,
-				"provider_config_key": "aws", "expressions": map[string]any{},
-			})
+		// The configuration section has one block per resource, in its
+		// module, with an expression for every attribute the block sets.
+		exprs := map[string]any{}
+		for k, v := range after {
+			exprs[k] = map[string]any{"constant_value": v}
 		}
+		configRes[mod] = append(configRes[mod], map[string]any{
+			"address": fmt.Sprintf("%s.%s", typ, name), "mode": "managed", "type": typ, "name": name,
+			"provider_config_key": "aws", "expressions": exprs,
+		})
 	}
 	plan := map[string]any{
 		"format_version":    "1.2",
@@ -54,7 +58,7 @@ func Generate(n int) []byte {
 		"resource_changes":  changes,
 		"configuration": map[string]any{
 			"provider_config": map[string]any{"aws": map[string]any{"name": "aws", "expressions": map[string]any{"region": map[string]any{"references": []string{"var.region"}}}}},
-			"root_module":     map[string]any{"resources": configRes},
+			"root_module":     map[string]any{"module_calls": moduleCalls(configRes)},
 		},
 	}
 	data, err := json.Marshal(plan)
@@ -62,6 +66,15 @@ func Generate(n int) []byte {
 		panic(err) // only plain values above
 	}
 	return data
+}
+
+func moduleCalls(configRes map[string][]map[string]any) map[string]any {
+	calls := map[string]any{}
+	for mod, rs := range configRes {
+		name := mod[len("module."):]
+		calls[name] = map[string]any{"source": "./modules/" + name, "module": map[string]any{"resources": rs}}
+	}
+	return calls
 }
 
 func childModules(planned map[string][]any) []any {
