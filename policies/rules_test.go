@@ -29,13 +29,6 @@ const fixtureRoot = "../testdata/rules"
 // fixtureFiles are the six fixtures every rule has, per verdict.
 var fixtureFiles = []string{"plan.json", "main.tf", "template.yaml"}
 
-// notWired reports whether a diagnostic says the input kind has no parser in
-// scan yet. Remove this allowance (make it return false) once every parser
-// is wired.
-func notWired(d model.Diagnostic) bool {
-	return d.Severity == model.DiagError && strings.HasSuffix(d.Summary, "inputs are not supported yet")
-}
-
 func newScanner(t *testing.T) *scan.Scanner {
 	t.Helper()
 	s, err := scan.NewScanner(context.Background(), nil, report.Tool{Name: "iacvet", Version: "test"})
@@ -85,10 +78,6 @@ func TestRuleFixtures(t *testing.T) {
 						opts := scan.Options{Paths: []string{path}, Region: "us-east-1"}
 						p := s.Parse(ctx, opts)
 						for _, d := range p.Diagnostics {
-							if notWired(d) {
-								t.Logf("kind not wired yet: %s", d)
-								return
-							}
 							if d.Severity == model.DiagError {
 								t.Errorf("diagnostic: %s", d)
 							}

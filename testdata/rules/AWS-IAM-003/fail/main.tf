@@ -1,0 +1,20 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_iam_user_policy" "alice" {
+  name = "read"
+  user = "alice"
+  policy = jsonencode({
+    "Version": "2012-10-17",
+    "Statement": [
+      {
+        "Effect": "Allow",
+        "Action": [
+          "s3:GetObject"
+        ],
+        "Resource": "arn:aws:s3:::example-data/*"
+      }
+    ]
+  })
+}
