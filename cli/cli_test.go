@@ -516,3 +516,31 @@ func TestBinaryPlan(t *testing.T) {
 		t.Errorf("exit %d, output %q", code, out)
 	}
 }
+
+func TestPolicyTestAndCustomPolicy(t *testing.T) {
+	repoRoot(t)
+	code, out, stderr := run(t, "", "policy", "test", "-v", "testdata/policies/custom")
+	if code != ExitClean || !strings.Contains(out, "2 passed, 0 failed, 0 errors") {
+		t.Fatalf("exit %d: %s %s", code, out, stderr)
+	}
+	// A failing test exits 1.
+	dir := t.TempDir()
+	for _, f := range []string{"tags.rego", "tags_test.rego"} {
+		data, _ := os.ReadFile(filepath.Join("testdata/policies/custom", f))
+		if f == "tags_test.rego" {
+			data = []byte(strings.Replace(string(data), "count(tags.deny) == 1", "count(tags.deny) == 2", 1))
+		}
+		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+	}
+	if code, out, _ := run(t, "", "policy", "test", dir); code != ExitFindings || !strings.Contains(out, "FAIL: data.acme.tags_test.test_untagged_bucket_denied") {
+		t.Errorf("failing test: exit %d, %s", code, out)
+	}
+	// The same policy applies to a scan with --policy, listed by rules.
+	code, out, _ = run(t, "", "scan", "--offline", "--format", "json", "--policy", "testdata/policies/custom", "testdata/projects/webapp/plan.json")
+	if code != ExitFindings || !strings.Contains(out, `"rule_id": "ACME-001"`) {
+		t.Errorf("custom rule did not run in the scan (exit %d)", code)
+	}
+	if _, out, _ := run(t, "", "rules", "--policy", "testdata/policies/custom"); !strings.Contains(out, "ACME-001") {
+		t.Errorf("rules --policy does not list ACME-001:\n%s", out)
+	}
+}
