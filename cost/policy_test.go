@@ -2,52 +2,29 @@ package cost_test
 
 import (
 	"context"
-	"io/fs"
-	"path"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/tester"
 
 	"github.com/iacvet/iacvet/cost"
 	"github.com/iacvet/iacvet/model"
-	"github.com/iacvet/iacvet/policies"
 	"github.com/iacvet/iacvet/rules"
 )
 
-// TestCostPolicies runs policies/cost/*_test.rego through OPA's tester.
+// TestCostPolicies runs policies/cost/*_test.rego through OPA's tester, with the
+// engine's restricted capabilities.
 func TestCostPolicies(t *testing.T) {
-	modules := map[string]*ast.Module{}
-	for _, dir := range []string{"lib", "cost"} {
-		entries, err := fs.ReadDir(policies.FS, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			if !strings.HasSuffix(e.Name(), ".rego") {
-				continue
-			}
-			name := path.Join(dir, e.Name())
-			src, err := fs.ReadFile(policies.FS, name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			modules[name] = m
-		}
-	}
-	ch, err := tester.NewRunner().SetModules(modules).Run(context.Background(), modules)
+	results, err := rules.RunTests(context.Background(), []rules.Source{rules.Builtin()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	n := 0
-	for r := range ch {
+	for _, r := range results {
+		if !strings.HasPrefix(r.Location.File, "builtin/cost/") {
+			continue
+		}
 		n++
 		if r.Error != nil {
 			t.Errorf("%s: %v", r.Name, r.Error)

@@ -7,12 +7,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/tester"
 
 	"github.com/iacvet/iacvet/cli"
 	"github.com/iacvet/iacvet/model"
@@ -188,55 +185,29 @@ func TestRuleMetadata(t *testing.T) {
 // TestRegoUnitTests runs every *_test.rego of the built-in rules (live/ and
 // cost/ run their own) with OPA's tester.
 func TestRegoUnitTests(t *testing.T) {
-	modules := map[string]*ast.Module{}
-	err := fs.WalkDir(policies.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".rego") {
-			return err
-		}
-		if strings.HasPrefix(path, "live/") || strings.HasPrefix(path, "cost/") {
-			return nil
-		}
-		data, err := fs.ReadFile(policies.FS, path)
-		if err != nil {
-			return err
-		}
-		m, err := ast.ParseModuleWithOpts(path, string(data), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
-		if err != nil {
-			return err
-		}
-		modules[path] = m
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	runner := tester.NewRunner().SetModules(modules).CapturePrintOutput(true).
-		SetCompiler(ast.NewCompiler().WithCapabilities(rules.Capabilities()).WithEnablePrintStatements(true))
-	ch, err := runner.RunTests(ctx, nil)
+	results, err := rules.RunTests(context.Background(), []rules.Source{rules.Builtin()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var n int
 	files := map[string]bool{}
-	for res := range ch {
+	for _, res := range results {
+		file := strings.TrimPrefix(res.Location.File, "builtin/")
+		if strings.HasPrefix(file, "live/") || strings.HasPrefix(file, "cost/") {
+			continue // run by the awsdata and cost packages
+		}
 		n++
-		files[res.Location.File] = true
+		files[file] = true
 		if res.Error != nil {
-			t.Errorf("%s: %s: %v", res.Location.File, res.Name, res.Error)
+			t.Errorf("%s: %s: %v", file, res.Name, res.Error)
 		} else if res.Fail {
-			t.Errorf("%s: %s failed\n%s", res.Location.File, res.Name, res.Output)
+			t.Errorf("%s: %s failed\n%s", file, res.Name, res.Output)
 		}
 	}
-	var names []string
-	for f := range files {
-		names = append(names, f)
-	}
-	sort.Strings(names)
 	if n == 0 {
 		t.Fatal(errors.New("no Rego tests ran"))
 	}
-	t.Logf("%d Rego tests in %d files", n, len(names))
+	t.Logf("%d Rego tests in %d files", n, len(files))
 }
 
 // TestRulesDoc keeps docs/rules.md in sync with the rules' metadata.
