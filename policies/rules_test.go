@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/iacvet/iacvet/cli"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/policies"
