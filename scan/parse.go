@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/iacvet/iacvet/model"
 	cloudformation "github.com/iacvet/iacvet/parsers/cfn"
@@ -20,13 +21,7 @@ func parseInput(ctx context.Context, in *input, opts Options) ([]*model.Resource
 		rs, diags := tfplan.Parse(in.path, in.data, tfplan.Options{Region: opts.Region})
 		if len(rs) > 0 {
 			if dir := configDir(in, opts); dir != "" {
-				// The plan has the values: only real problems of the
-				// configuration matter here, not notices about defaults.
-				for _, d := range tfsource.Enrich(rs, dir, tfOpts) {
-					if d.Severity != model.DiagNotice {
-						diags = append(diags, d)
-					}
-				}
+				diags = append(diags, enrichmentDiagnostics(tfsource.Enrich(rs, dir, tfOpts))...)
 			}
 		}
 		return rs, diags
@@ -67,12 +62,26 @@ func parseBinaryPlan(ctx context.Context, in *input, opts Options, tfOpts tfsour
 	} else if cfs, err := tfbinary.ConfigFS(in.data); err == nil {
 		enrich = tfsource.EnrichFS(rs, cfs, filepath.ToSlash(filepath.Dir(in.path)), tfOpts)
 	}
-	for _, d := range enrich {
-		if d.Severity != model.DiagNotice {
-			diags = append(diags, d)
+	return rs, append(diags, enrichmentDiagnostics(enrich)...)
+}
+
+// enrichmentDiagnostics keeps what matters of reading a plan's
+// configuration: the plan has the values, so notices about defaults are
+// dropped, and a configuration problem (a module directory that is gone)
+// only costs source lines: a warning, not an input error.
+func enrichmentDiagnostics(ds model.Diagnostics) model.Diagnostics {
+	var out model.Diagnostics
+	for _, d := range ds {
+		switch d.Severity {
+		case model.DiagNotice:
+			continue
+		case model.DiagError:
+			d.Severity = model.DiagWarning
+			d.Detail = strings.TrimSpace(d.Detail + " (findings fall back to the plan file)")
 		}
+		out = append(out, d)
 	}
-	return rs, diags
+	return out
 }
 
 // configDir finds the Terraform configuration of a plan: --tf-dir, else the
