@@ -118,9 +118,15 @@ func (s *Snapshot) JSON() []byte {
 	}
 	sort.Strings(keys)
 	var b strings.Builder
+	// Keys are written with encoding/json, not %q: Go's quoting (\x7f)
+	// is not JSON.
+	quote := func(s string) []byte {
+		data, _ := json.Marshal(s)
+		return data
+	}
 	head := func(name string, v any) {
 		data, _ := json.Marshal(v)
-		fmt.Fprintf(&b, "  %q: %s,\n", name, data)
+		fmt.Fprintf(&b, "  %s: %s,\n", quote(name), data)
 	}
 	b.WriteString("{\n")
 	head("date", s.Date)
@@ -137,7 +143,7 @@ func (s *Snapshot) JSON() []byte {
 		if i == len(keys)-1 {
 			sep = ""
 		}
-		fmt.Fprintf(&b, "    %q: %s%s\n", k, v, sep)
+		fmt.Fprintf(&b, "    %s: %s%s\n", quote(k), v, sep)
 	}
 	b.WriteString("  }\n}\n")
 	return []byte(b.String())
