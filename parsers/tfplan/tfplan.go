@@ -20,7 +20,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -611,9 +610,4 @@ func jsonError(path string, data []byte, err error) model.Diagnostic {
 		msg = "truncated JSON: unexpected end of input"
 	}
 	return model.Diagnostic{Severity: model.DiagError, Position: pos, Summary: "invalid Terraform plan JSON", Detail: msg}
-}
-
-// SortResources orders resources by address (a stable order for reports).
-func SortResources(rs []*model.Resource) {
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Address < rs[j].Address })
 }
