@@ -210,72 +210,46 @@ func (c *Client) retryer() aws.Retryer {
 	})
 }
 
-func (c *Client) ec2For(region string) EC2API {
+// regionConfig is the AWS configuration for one region's clients: the
+// loaded config (endpoints, credentials) with iacvet's retryer and, in
+// tests, the injected HTTP client.
+func (c *Client) regionConfig(region string) aws.Config {
+	cfg := c.cfg.Copy()
+	cfg.Region = region
+	cfg.Retryer = func() aws.Retryer { return c.retryer() }
+	if c.opts.HTTPClient != nil {
+		cfg.HTTPClient = c.opts.HTTPClient
+	}
+	return cfg
+}
+
+// clientFor returns the cached client of a service for a region, making
+// it on first use.
+func clientFor[T any](c *Client, cache map[string]T, region string, build func(aws.Config) T) T {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if api, ok := c.ec2[region]; ok {
+	if api, ok := cache[region]; ok {
 		return api
 	}
-	api := ec2.NewFromConfig(c.cfg, func(o *ec2.Options) {
-		o.Region = region
-		o.Retryer = c.retryer()
-		if c.opts.HTTPClient != nil {
-			o.HTTPClient = c.opts.HTTPClient
-		}
-	})
-	c.ec2[region] = api
+	api := build(c.regionConfig(region))
+	cache[region] = api
 	return api
+}
+
+func (c *Client) ec2For(region string) EC2API {
+	return clientFor(c, c.ec2, region, func(cfg aws.Config) EC2API { return ec2.NewFromConfig(cfg) })
 }
 
 func (c *Client) rdsFor(region string) RDSAPI {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if api, ok := c.rds[region]; ok {
-		return api
-	}
-	api := rds.NewFromConfig(c.cfg, func(o *rds.Options) {
-		o.Region = region
-		o.Retryer = c.retryer()
-		if c.opts.HTTPClient != nil {
-			o.HTTPClient = c.opts.HTTPClient
-		}
-	})
-	c.rds[region] = api
-	return api
+	return clientFor(c, c.rds, region, func(cfg aws.Config) RDSAPI { return rds.NewFromConfig(cfg) })
 }
 
 func (c *Client) ssmFor(region string) SSMAPI {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if api, ok := c.ssm[region]; ok {
-		return api
-	}
-	api := ssm.NewFromConfig(c.cfg, func(o *ssm.Options) {
-		o.Region = region
-		o.Retryer = c.retryer()
-		if c.opts.HTTPClient != nil {
-			o.HTTPClient = c.opts.HTTPClient
-		}
-	})
-	c.ssm[region] = api
-	return api
+	return clientFor(c, c.ssm, region, func(cfg aws.Config) SSMAPI { return ssm.NewFromConfig(cfg) })
 }
 
 func (c *Client) analyzerFor(region string) AccessAnalyzerAPI {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if api, ok := c.analyzr[region]; ok {
-		return api
-	}
-	api := accessanalyzer.NewFromConfig(c.cfg, func(o *accessanalyzer.Options) {
-		o.Region = region
-		o.Retryer = c.retryer()
-		if c.opts.HTTPClient != nil {
-			o.HTTPClient = c.opts.HTTPClient
-		}
-	})
-	c.analyzr[region] = api
-	return api
+	return clientFor(c, c.analyzr, region, func(cfg aws.Config) AccessAnalyzerAPI { return accessanalyzer.NewFromConfig(cfg) })
 }
 
 // Ensure the SDK's HTTP client type satisfies aws.HTTPClient (documentation).
