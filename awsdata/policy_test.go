@@ -50,17 +50,9 @@ func TestLivePolicies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
-	for _, r := range results {
-		if !strings.HasPrefix(r.Location.File, "builtin/live/") {
-			continue
-		}
-		n++
-		if r.Error != nil {
-			t.Errorf("%s: %v", r.Name, r.Error)
-		} else if r.Fail {
-			t.Errorf("%s failed", r.Name)
-		}
+	n, problems := rules.TestProblems(results, "builtin/live/")
+	for _, p := range problems {
+		t.Error(p)
 	}
 	if n < 14 {
 		t.Errorf("ran %d Rego tests, want at least 14", n)

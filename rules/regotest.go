@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/tester"
@@ -32,4 +33,22 @@ func RunTests(ctx context.Context, sources []Source) ([]*tester.Result, error) {
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// TestProblems filters test results to files under a prefix (as named in
+// the results, e.g. "builtin/live/") and describes each failure or error.
+func TestProblems(results []*tester.Result, prefix string) (ran int, problems []string) {
+	for _, r := range results {
+		if !strings.HasPrefix(r.Location.File, prefix) {
+			continue
+		}
+		ran++
+		switch {
+		case r.Error != nil:
+			problems = append(problems, fmt.Sprintf("%s: %s: %v", r.Location.File, r.Name, r.Error))
+		case r.Fail:
+			problems = append(problems, fmt.Sprintf("%s: %s failed\n%s", r.Location.File, r.Name, r.Output))
+		}
+	}
+	return ran, problems
 }
