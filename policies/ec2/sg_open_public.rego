@@ -1,0 +1,287 @@
+# METADATA
+# title: Security group open to the internet protects an internet-facing resource
+# description: |
+#   The security group lets traffic in from 0.0.0.0/0 or ::/0 and is attached to something the
+#   internet can reach: an instance with a public IP address (its own, or one its subnet assigns on
+#   launch) or an internet-facing load balancer. The open port is then reachable by anyone.
+# custom:
+#   id: AWS-EC2-007
+#   severity: high
+#   resource_types: [AWS::EC2::SecurityGroup, AWS::EC2::Instance, AWS::EC2::Subnet, AWS::ElasticLoadBalancingV2::LoadBalancer, AWS::ElasticLoadBalancing::LoadBalancer]
+#   remediation: |
+#     Allow only the address ranges that need the service, or keep the resource private: no public
+#     IP address, a private subnet, an internal load balancer, and access through a VPN, a bastion
+#     or AWS Systems Manager Session Manager.
+#   terraform: |
+#     resource "aws_security_group" "web" {
+#       vpc_id = aws_vpc.main.id
+#       ingress {
+#         from_port   = 443
+#         to_port     = 443
+#         protocol    = "tcp"
+#         cidr_blocks = ["10.0.0.0/8"]
+#       }
+#     }
+#
+#     resource "aws_instance" "web" {
+#       # ...
+#       subnet_id                   = aws_subnet.private.id
+#       associate_public_ip_address = false
+#       vpc_security_group_ids      = [aws_security_group.web.id]
+#     }
+#   cloudformation: |
+#     WebSecurityGroup:
+#       Type: AWS::EC2::SecurityGroup
+#       Properties:
+#         GroupDescription: web
+#         VpcId: !Ref Vpc
+#         SecurityGroupIngress:
+#           - IpProtocol: tcp
+#             FromPort: 443
+#             ToPort: 443
+#             CidrIp: 10.0.0.0/8
+#     Web:
+#       Type: AWS::EC2::Instance
+#       Properties:
+#         # ...
+#         NetworkInterfaces:
+#           - DeviceIndex: "0"
+#             SubnetId: !Ref PrivateSubnet
+#             AssociatePublicIpAddress: false
+#             GroupSet: [!Ref WebSecurityGroup]
+#   cis: []
+#   fsbp: []
+package iacvet.rules.ec2_sg_open_public
+
+import data.iacvet.lib
+
+# The rule joins security groups to what they are attached to through
+# indexes built once (sets and objects keyed by address), never by pairing
+# every group with every instance; every step is skipped when the index it
+# needs is empty.
+
+lb_types := {"AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"}
+
+# instances are the instances that may be reachable: those with a public IP
+# setting, network interfaces or a subnet of the input (a reference).
+instances := [r | some r in input.resources; r.type == "AWS::EC2::Instance"; candidate(r.properties)]
+
+candidate(p) if p.AssociatePublicIpAddress != null
+
+candidate(p) if p.NetworkInterfaces
+
+candidate(p) if p.SubnetId["$ref"]
+
+load_balancers := [r | some r in input.resources; r.type in lb_types]
+
+groups := [r | some r in input.resources; r.type == "AWS::EC2::SecurityGroup"]
+
+# --- references ------------------------------------------------------------
+
+# keys are the index keys of a reference to a group: the address it names
+# ("aws_security_group.web", "WebSecurityGroup"; references written with an
+# attribute, "aws_security_group.web.id", are cut to the address too); a
+# literal group name is keyed "name:NAME".
+keys(v) := {ref} if {
+	ref := v["$ref"]
+	is_string(ref)
+	not attribute_ref(ref)
+}
+
+keys(v) := {ref, without_attribute(ref)} if {
+	ref := v["$ref"]
+	attribute_ref(ref)
+}
+
+keys(v) := {concat("", ["name:", v])} if is_string(v)
+
+attribute_suffixes := [".id", ".name", ".arn", ".group_id"]
+
+attribute_ref(ref) if {
+	is_string(ref)
+	some suffix in attribute_suffixes
+	endswith(ref, suffix)
+}
+
+without_attribute(ref) := trim_suffix(ref, suffix) if {
+	some suffix in attribute_suffixes
+	endswith(ref, suffix)
+}
+
+# find returns the address in set that reference v names.
+find(v, set) := ref if {
+	ref := v["$ref"]
+	ref in set
+} else := a if {
+	a := without_attribute(v["$ref"])
+	a in set
+}
+
+items(x) := x if is_array(x)
+
+items(x) := [x] if lib.is_unknown(x)
+
+group_refs(p) := {v | some k in ["SecurityGroupIds", "SecurityGroups"]; some v in items(p[k])} | {v |
+	some ni in p.NetworkInterfaces
+	some v in items(ni.GroupSet)
+}
+
+# --- subnets ---------------------------------------------------------------
+
+subnets := [r | some r in input.resources; r.type == "AWS::EC2::Subnet"]
+
+public_subnets contains r.address if {
+	some r in subnets
+	lib.is_true(r.properties.MapPublicIpOnLaunch)
+}
+
+undecided_subnets contains r.address if {
+	some r in subnets
+	lib.is_unknown(r.properties.MapPublicIpOnLaunch)
+}
+
+subnet_in(p, set) := find(p.SubnetId, set)
+
+subnet_in(p, set) := s if {
+	not p.SubnetId
+	some ni in p.NetworkInterfaces
+	s := find(ni.SubnetId, set)
+}
+
+# --- instances -------------------------------------------------------------
+
+# An instance's AssociatePublicIpAddress is set at the top level (Terraform)
+# or per network interface (CloudFormation); set, it overrides the subnet's
+# MapPublicIpOnLaunch.
+explicit(p) if p.AssociatePublicIpAddress != null
+
+explicit(p) if {
+	some ni in p.NetworkInterfaces
+	ni.AssociatePublicIpAddress != null
+}
+
+# reach holds [index of the instance, why it is reachable]; why is "?" when
+# that is known only after apply.
+reach contains [i, "a public IP address"] if {
+	some i, r in instances
+	lib.is_true(r.properties.AssociatePublicIpAddress)
+}
+
+reach contains [i, "a public IP address"] if {
+	some i, r in instances
+	some ni in r.properties.NetworkInterfaces
+	lib.is_true(ni.AssociatePublicIpAddress)
+}
+
+reach contains [i, how] if {
+	some i, r in instances
+	count(public_subnets) > 0
+	s := subnet_in(r.properties, public_subnets)
+	not explicit(r.properties)
+	how := sprintf("a public IP address from subnet %s", [s])
+}
+
+reach contains [i, "?"] if {
+	some i, r in instances
+	lib.is_unknown(r.properties.AssociatePublicIpAddress)
+}
+
+reach contains [i, "?"] if {
+	some i, r in instances
+	some ni in r.properties.NetworkInterfaces
+	lib.is_unknown(ni.AssociatePublicIpAddress)
+}
+
+reach contains [i, "?"] if {
+	some i, r in instances
+	count(undecided_subnets) > 0
+	subnet_in(r.properties, undecided_subnets)
+	not explicit(r.properties)
+}
+
+# --- the index -------------------------------------------------------------
+
+# exposure holds [group key, description] for every group attached to a
+# reachable resource.
+exposure contains [k, what] if {
+	some [i, how] in reach
+	how != "?"
+	r := instances[i]
+	what := sprintf("instance %s (%s)", [r.address, how])
+	some v in group_refs(r.properties)
+	some k in keys(v)
+}
+
+exposure contains [k, what] if {
+	some r in load_balancers
+	object.get(r.properties, "Scheme", "internet-facing") == "internet-facing"
+	what := sprintf("internet-facing load balancer %s", [r.address])
+	some v in items(r.properties.SecurityGroups)
+	some k in keys(v)
+}
+
+# undecided holds the keys of groups attached to resources whose
+# reachability is known only after apply.
+undecided contains k if {
+	some [i, "?"] in reach
+	some v in group_refs(instances[i].properties)
+	some k in keys(v)
+}
+
+undecided contains k if {
+	some r in load_balancers
+	lib.is_unknown(r.properties.Scheme)
+	some v in items(r.properties.SecurityGroups)
+	some k in keys(v)
+}
+
+# attached maps a group key to the descriptions of what the group exposes.
+# The inner comprehension is keyed by k, bound outside it, so OPA indexes it
+# once instead of scanning exposure for every key.
+attached_keys := {k | some [k, _] in exposure}
+
+attached := {k: whats |
+	some k in attached_keys
+	whats := [w | exposure[[k2, w]]; k2 == k]
+}
+
+# --- findings --------------------------------------------------------------
+
+group_keys(r) := [r.address, concat("", ["name:", r.properties.GroupName])] if {
+	is_string(r.properties.GroupName)
+} else := [r.address]
+
+# attachment is what group r exposes (descriptions), by address or name.
+attachment(r) := attached[r.address] if {
+	attached[r.address]
+} else := attached[concat("", ["name:", r.properties.GroupName])]
+
+describe(whats) := sort(whats)[0] if count(whats) == 1
+
+describe(whats) := sprintf("%s and %d more", [sort(whats)[0], count(whats) - 1]) if count(whats) > 1
+
+deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
+	count(exposure) > 0
+	some r in groups
+	a := attachment(r)
+	some [i, rule, key] in lib.open_ingress(r)
+	msg := sprintf("security group %s allows traffic from %s and protects %s", [r.address, rule[key], describe(a)])
+}
+
+unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
+	count(undecided) > 0
+	some r in groups
+	some k in group_keys(r)
+	k in undecided
+	not attachment(r)
+	some [i, rule, key] in lib.open_ingress(r)
+	msg := sprintf("security group %s allows traffic from %s: whether what it protects is reachable from the internet is known only after apply", [r.address, rule[key]])
+}
+
+unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
+	some r in groups
+	r.has_unknown
+	some [i, _, key] in lib.unknown_ingress(r)
+	a := attachment(r)
+	msg := sprintf("security group %s protects %s: the source range of a rule is known only after apply", [r.address, describe(a)])
+}
