@@ -15,8 +15,8 @@
 #       - DeviceName: /dev/xvda
 #         Ebs:
 #           Encrypted: true
-#   cis: ["2.2.1"]
-#   fsbp: ["EC2.3"]
+#   cis: []
+#   fsbp: ["EC2.3", "EC2.181"]
 package iacvet.rules.ec2_block_device_encryption
 
 import data.iacvet.lib

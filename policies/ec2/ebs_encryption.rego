@@ -19,7 +19,7 @@
 #         AvailabilityZone: us-east-1a
 #         Size: 100
 #         Encrypted: true
-#   cis: ["2.2.1"]
+#   cis: []
 #   fsbp: ["EC2.3"]
 package iacvet.rules.ebs_encryption
 
@@ -30,8 +30,17 @@ deny contains lib.finding(r, msg, "Encrypted") if {
 	enc := lib.get(r.properties, "Encrypted", false)
 	lib.known(enc)
 	not lib.is_true(enc)
+	judged(r)
 	msg := sprintf("EBS volume %s is not encrypted", [r.address])
 }
+
+# judged holds for volumes whose encryption the input decides: a whole
+# resource (an absent Encrypted defaults to false), or a partial view of a
+# volume outside the change that sets Encrypted itself; a partial view without
+# it says nothing about the volume's encryption.
+judged(r) if lib.whole(r)
+
+judged(r) if lib.get(r.properties, "Encrypted", null) != null
 
 unknown contains lib.finding(r, msg, "Encrypted") if {
 	some r in input.resources

@@ -19,7 +19,7 @@
 #         HttpEndpoint: enabled
 #         HttpTokens: required
 #   cis: ["5.6"]
-#   fsbp: ["EC2.8", "EC2.170"]
+#   fsbp: ["EC2.8", "EC2.170", "AutoScaling.3"]
 package iacvet.rules.ec2_imdsv2
 
 import data.iacvet.lib

@@ -19,7 +19,7 @@
 #         FromPort: 3306
 #         ToPort: 3306
 #         CidrIp: 10.0.0.0/16
-#   cis: ["5.2"]
+#   cis: []
 #   fsbp: ["EC2.19"]
 package iacvet.rules.ec2_sg_open_database
 

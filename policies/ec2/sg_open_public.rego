@@ -64,7 +64,7 @@
 #             AssociatePublicIpAddress: true
 #             GroupSet: [!Ref WebSecurityGroup]
 #   cis: []
-#   fsbp: []
+#   fsbp: ["EC2.18"]
 package iacvet.rules.ec2_sg_open_public
 
 import data.iacvet.lib

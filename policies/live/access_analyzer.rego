@@ -20,7 +20,7 @@
 #         - Effect: Allow
 #           Action: s3:GetObject
 #           Resource: !Sub "${DataBucket.Arn}/*"
-#   fsbp: ["IAM.1"]
+#   fsbp: []
 package iacvet.rules.live_access_analyzer
 
 import data.iacvet.lib

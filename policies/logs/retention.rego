@@ -17,7 +17,7 @@
 #       Properties:
 #         RetentionInDays: 365
 #   cis: []
-#   fsbp: ["CloudWatch.16"]
+#   fsbp: []
 package iacvet.rules.logs_retention
 
 import data.iacvet.lib

@@ -16,7 +16,7 @@
 #       Type: AWS::RDS::DBInstance
 #       Properties:
 #         AutoMinorVersionUpgrade: true
-#   cis: []
+#   cis: ["2.3.2"]
 #   fsbp: ["RDS.13"]
 package iacvet.rules.rds_auto_minor_upgrade
 

@@ -35,8 +35,17 @@ deny contains lib.finding(r, msg, "StorageEncrypted") if {
 	enc := lib.get(r.properties, "StorageEncrypted", false)
 	lib.known(enc)
 	not lib.is_true(enc)
+	judged(r)
 	msg := sprintf("%s stores data unencrypted", [r.address])
 }
+
+# judged holds for databases whose encryption the input decides: a whole
+# resource (an absent StorageEncrypted defaults to false), or a partial view
+# of a database outside the change that sets StorageEncrypted itself; a
+# partial view without it says nothing about the database's storage.
+judged(r) if lib.whole(r)
+
+judged(r) if lib.get(r.properties, "StorageEncrypted", null) != null
 
 unknown contains lib.finding(r, msg, "StorageEncrypted") if {
 	some r in input.resources

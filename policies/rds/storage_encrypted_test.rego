@@ -55,3 +55,17 @@ test_unknown if {
 	count(rds_storage_encrypted.deny) == 0 with input as unknown_input
 	count(rds_storage_encrypted.unknown) > 0 with input as unknown_input
 }
+
+# A partial database (one outside the change, known only through a linked
+# sub-resource) that does not set StorageEncrypted says nothing about its
+# storage.
+partial_input := json.patch(fail_input, [{"op": "replace", "path": "/resources/0/partial", "value": true}])
+
+test_partial_ignored if {
+	count(rds_storage_encrypted.deny) == 0 with input as partial_input
+}
+
+test_partial_explicitly_unencrypted if {
+	inp := json.patch(partial_input, [{"op": "add", "path": "/resources/0/properties/StorageEncrypted", "value": "false"}])
+	count(rds_storage_encrypted.deny) == 1 with input as inp
+}

@@ -16,7 +16,7 @@
 #       Type: AWS::S3::Bucket
 #       Properties:
 #         AccessControl: Private
-#   cis: ["2.1.4"]
+#   cis: []
 #   fsbp: ["S3.2", "S3.3"]
 package iacvet.rules.s3_public_acl
 

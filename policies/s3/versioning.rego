@@ -21,7 +21,7 @@
 #         VersioningConfiguration:
 #           Status: Enabled
 #   cis: []
-#   fsbp: ["S3.14"]
+#   fsbp: []
 package iacvet.rules.s3_versioning
 
 import data.iacvet.lib
