@@ -60,6 +60,12 @@ func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Dia
 		diags = append(diags, jsonError(path, data, err))
 		return nil, diags
 	}
+	return build(path, data, plan, opts)
+}
+
+// build turns a decoded plan into model resources placed on their lines.
+func build(path string, data []byte, plan *planDoc, opts Options) ([]*model.Resource, model.Diagnostics) {
+	var diags model.Diagnostics
 	p := &parser{path: path, plan: plan, opts: opts}
 	p.indexConfig()
 	built := p.resources()
@@ -215,7 +221,7 @@ func decodeParallel(data []byte) (*planDoc, error) {
 				return err
 			}
 			key, _ := tok.(string)
-			switch key {
+			switch topLevelKey(key) {
 			case "format_version":
 				err = dec.Decode(&plan.FormatVersion)
 			case "terraform_version":
@@ -302,6 +308,17 @@ func (c *rawConfig) config(decode func(raw []byte, dst *tfjson.ConfigResource)) 
 
 // maxModuleDepth bounds module nesting (Terraform itself stops far below).
 const maxModuleDepth = 64
+
+// topLevelKey matches a key of the plan object the way encoding/json
+// matches struct fields (exactly, or else ignoring case).
+func topLevelKey(key string) string {
+	for _, k := range [...]string{"format_version", "terraform_version", "variables", "configuration", "resource_changes"} {
+		if key == k || strings.EqualFold(key, k) {
+			return k
+		}
+	}
+	return ""
+}
 
 // decodeChanges reads the resource_changes array, calling each with the
 // raw bytes of every element but null ones (which Parse would skip).
