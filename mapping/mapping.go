@@ -82,16 +82,37 @@ func (t *Table) Apply(r *model.Resource) bool {
 			return false
 		}
 	}
-	m := &mapper{native: map[string]string{}}
+	m := &mapper{native: map[string]string{}, self: self(e, r.Address, r.Properties)}
 	props := m.object(e.Properties, r.Properties, "", "")
 	r.Type = typ
 	r.Properties = props
 	r.NativePaths = m.native
 	if r.Change != nil && r.Change.Before != nil {
-		bm := &mapper{native: map[string]string{}}
+		bm := &mapper{native: map[string]string{}, self: self(e, r.Address, r.Change.Before)}
 		r.Change.Before = bm.object(e.Properties, r.Change.Before, "", "")
 	}
 	return true
+}
+
+// self is what a true in an explode attribute stands for (`self = true` on a
+// security group rule: the group itself is the peer). For an entry linked
+// into a parent (aws_security_group_rule) that is the parent the entry's Via
+// property names; otherwise it is the resource being mapped: its id when
+// known, else a reference to its address.
+func self(e *Entry, addr string, src map[string]any) any {
+	if e.Link != nil {
+		if s := e.Properties[e.Link.Via]; s != nil {
+			scratch := &mapper{native: map[string]string{}}
+			if v, ok := scratch.value(s, src, "", ""); ok {
+				return v
+			}
+		}
+		return model.Unknown{}
+	}
+	if id, ok := src["id"].(string); ok && id != "" {
+		return id
+	}
+	return model.Unknown{Ref: addr}
 }
 
 // scalarKey wraps a scalar list element so that specs can reach it as ".".
@@ -99,6 +120,8 @@ const scalarKey = "\x00value"
 
 type mapper struct {
 	native map[string]string
+	// self replaces a true in explode attributes (see self).
+	self any
 }
 
 func join(a, b string) string {
@@ -264,6 +287,10 @@ func (m *mapper) list(s *Spec, src map[string]any, cp, np string) (any, bool) {
 					list = []any{vals}
 				}
 				for j, val := range list {
+					val, ok := m.explodeValue(val)
+					if !ok {
+						continue
+					}
 					ecp := join(cp, strconv.Itoa(len(out)))
 					m.native[ecp] = enp
 					item := m.object(s.Each, obj, ecp, enp)
@@ -285,6 +312,29 @@ func (m *mapper) list(s *Spec, src map[string]any, cp, np string) (any, bool) {
 		out = []any{}
 	}
 	return out, true
+}
+
+// explodeValue is the canonical value of one exploded value, and whether it
+// yields an item at all. Unset values yield none: null, false (plans write
+// `self = false` on every rule block), "" and empty lists or objects. True
+// is m.self: a flag such as `self` names the group itself as the peer.
+func (m *mapper) explodeValue(v any) (any, bool) {
+	switch tv := v.(type) {
+	case nil:
+		return nil, false
+	case bool:
+		if !tv || m.self == nil {
+			return nil, false
+		}
+		return m.self, true
+	case string:
+		return v, tv != ""
+	case []any:
+		return v, len(tv) > 0
+	case map[string]any:
+		return v, len(tv) > 0
+	}
+	return v, true
 }
 
 func lookup(v any, path []string) (any, bool) {

@@ -54,7 +54,10 @@ type Link struct {
 //	each:    the value is a list; each source element mapped by these specs.
 //	explode: within each: a list attribute of the element emits one item per
 //	         value, with the value under the given canonical key
-//	         ({cidr_blocks: CidrIp}).
+//	         ({cidr_blocks: CidrIp}). Unset values (null, false, "", empty
+//	         lists) emit nothing; a true flag ({self: SourceSecurityGroupId})
+//	         emits the resource itself: its id or a reference to its address,
+//	         or for a linked entry the parent its Via property names.
 //	value:   a constant.
 //	values:  translation of source values (strings) to canonical values.
 //	when:    {attr, equals}: only when the source object's attribute has

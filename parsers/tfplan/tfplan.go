@@ -469,7 +469,7 @@ func mergeAt(value, unknown, sensitive any, exprs map[string]*tfjson.Expression,
 		return model.Sensitive{}
 	}
 	if b, _ := unknown.(bool); b {
-		return unknownFor(exprs, path, refPrefix)
+		return unknownFor(exprs, path, refPrefix, sensitive)
 	}
 	switch v := value.(type) {
 	case map[string]any:
@@ -482,7 +482,7 @@ func mergeAt(value, unknown, sensitive any, exprs map[string]*tfjson.Expression,
 		for k, u := range us {
 			if _, ok := v[k]; !ok {
 				if b, _ := u.(bool); b && !providerComputed(exprs, append(path, k)) {
-					out[k] = unknownFor(exprs, append(path, k), refPrefix)
+					out[k] = unknownFor(exprs, append(path, k), refPrefix, ss[k])
 				}
 			}
 		}
@@ -491,14 +491,22 @@ func mergeAt(value, unknown, sensitive any, exprs map[string]*tfjson.Expression,
 		ul, _ := unknown.([]any)
 		sl, _ := sensitive.([]any)
 		out := make([]any, len(v), max(len(v), len(ul)))
+		var unknowns []int // elements that are unknown as a whole
 		for i, item := range v {
 			out[i] = mergeAt(item, at(ul, i), at(sl, i), exprs, refPrefix, append(path, strconv.Itoa(i)))
+			if _, ok := out[i].(model.Unknown); ok {
+				unknowns = append(unknowns, i)
+			}
 		}
 		for i := len(v); i < len(ul); i++ {
 			if b, _ := ul[i].(bool); b {
-				out = append(out, unknownFor(exprs, append(path, strconv.Itoa(i)), refPrefix))
+				out = append(out, unknownFor(exprs, append(path, strconv.Itoa(i)), refPrefix, at(sl, i)))
+				if _, ok := out[len(out)-1].(model.Unknown); ok {
+					unknowns = append(unknowns, len(out)-1)
+				}
 			}
 		}
+		spreadRefs(out, unknowns, exprs, path, refPrefix)
 		return out
 	default:
 		return value
@@ -513,19 +521,61 @@ func at(l []any, i int) any {
 }
 
 // unknownFor builds the Unknown marker for an attribute path, with a
-// reference to the resource its configuration expression refers to.
-func unknownFor(exprs map[string]*tfjson.Expression, path []string, refPrefix string) model.Unknown {
+// reference to the resource its configuration expression refers to. A
+// collection unknown as a whole (Terraform's after_sensitive marks every
+// list and set attribute with [], sensitive or not) whose expression lists
+// several resources' attributes, such as vpc_security_group_ids =
+// [aws_security_group.a.id, aws_security_group.b.id], becomes a list of
+// unknowns, one per resource, as sources read it; when that cannot be
+// decided (other references, splats, scalars) it stays a single unknown.
+func unknownFor(exprs map[string]*tfjson.Expression, path []string, refPrefix string, sensitive any) any {
 	e := exprAt(exprs, path)
 	if e == nil || e.ExpressionData == nil {
 		return model.Unknown{}
 	}
-	if ref := resourceRef(e.References); ref != "" {
-		if refPrefix != "" {
-			ref = refPrefix + "." + ref
+	if _, collection := sensitive.([]any); collection {
+		if addrs := resourceRefs(e.References); len(addrs) > 1 {
+			out := make([]any, len(addrs))
+			for i, a := range addrs {
+				out[i] = model.Unknown{Ref: prefixed(refPrefix, a)}
+			}
+			return out
 		}
-		return model.Unknown{Ref: ref}
+	}
+	if ref := resourceRef(e.References); ref != "" {
+		return model.Unknown{Ref: prefixed(refPrefix, ref)}
 	}
 	return model.Unknown{}
+}
+
+// spreadRefs gives the unknown elements of a list (at the indexes unknowns)
+// one resource each, in order, when the list's expression names as many
+// resources as there are unknown elements ([aws_subnet.a.id,
+// aws_subnet.b.id] planned as two unknowns); otherwise they keep the one
+// reference unknownFor picks.
+func spreadRefs(out []any, unknowns []int, exprs map[string]*tfjson.Expression, path []string, refPrefix string) {
+	if len(unknowns) < 2 {
+		return
+	}
+	e := exprAt(exprs, path)
+	if e == nil || e.ExpressionData == nil {
+		return
+	}
+	addrs := resourceRefs(e.References)
+	if len(addrs) != len(unknowns) {
+		return
+	}
+	for j, i := range unknowns {
+		out[i] = model.Unknown{Ref: prefixed(refPrefix, addrs[j])}
+	}
+}
+
+// prefixed puts a module's address before a reference made inside it.
+func prefixed(refPrefix, ref string) string {
+	if refPrefix == "" {
+		return ref
+	}
+	return refPrefix + "." + ref
 }
 
 // providerComputed reports whether an unknown attribute is one the
@@ -584,8 +634,8 @@ func exprAt(exprs map[string]*tfjson.Expression, path []string) *tfjson.Expressi
 }
 
 // resourceRef picks the resource address among an expression's references:
-// Terraform lists both "aws_s3_bucket.b.id" and "aws_s3_bucket.b"; the
-// shortest resource-shaped one wins.
+// Terraform lists both "aws_s3_bucket.b.id" and "aws_s3_bucket.b", which cut
+// to the same address; among different resources the longest address wins.
 func resourceRef(refs []string) string {
 	best := ""
 	for _, ref := range refs {
@@ -595,6 +645,54 @@ func resourceRef(refs []string) string {
 		}
 	}
 	return best
+}
+
+// resourceRefs lists, in order and once each, the resources an expression
+// reads attributes of, when that is all it refers to: each reference names
+// a resource reached through an attribute ("aws_security_group.a.id"; a
+// keyed instance brings the bare resource along, which is skipped). It
+// returns nil when the expression refers to anything else (var., local.,
+// module., each. ...) or to a whole resource, as splats and for expressions
+// do (aws_security_group.web[*].id lists only "aws_security_group.web"):
+// how many values those yield is not known from the plan.
+func resourceRefs(refs []string) []string {
+	var addrs []string
+	attr := map[string]bool{} // address -> read through an attribute
+	for _, ref := range refs {
+		addr := resourceAddress(ref)
+		if addr == "" {
+			return nil
+		}
+		if _, seen := attr[addr]; !seen {
+			addrs = append(addrs, addr)
+			attr[addr] = false
+		}
+		if ref != addr {
+			attr[addr] = true
+		}
+	}
+	out := addrs[:0:0]
+	for _, a := range addrs {
+		if attr[a] {
+			out = append(out, a)
+			continue
+		}
+		if !containsInstance(addrs, a) {
+			return nil
+		}
+	}
+	return out
+}
+
+// containsInstance reports whether addrs holds a keyed instance of resource
+// a (a + "[...]").
+func containsInstance(addrs []string, a string) bool {
+	for _, b := range addrs {
+		if len(b) > len(a) && strings.HasPrefix(b, a) && b[len(a)] == '[' {
+			return true
+		}
+	}
+	return false
 }
 
 // resourceAddress cuts a reference down to the resource instance it names:

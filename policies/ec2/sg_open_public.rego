@@ -1,17 +1,21 @@
 # METADATA
-# title: Security group open to the internet protects an internet-facing resource
+# title: Security group opens a non-web port to the internet on an internet-facing resource
 # description: |
-#   The security group lets traffic in from 0.0.0.0/0 or ::/0 and is attached to something the
-#   internet can reach: an instance with a public IP address (its own, or one its subnet assigns on
-#   launch) or an internet-facing load balancer. The open port is then reachable by anyone.
+#   The security group lets traffic in from 0.0.0.0/0 or ::/0 to a port other than the web ports
+#   (TCP 80 and 443) and is attached to something the internet can reach: an instance with a public
+#   IP address (its own, or one its subnet assigns on launch) or an internet-facing load balancer.
+#   The open port (SSH, a database, an admin console, any UDP service, or every port) is then
+#   reachable by anyone. Rules that open only TCP 80 and/or 443 are the intended design of a public
+#   web service and are not reported; neither are ICMP-only rules.
 # custom:
 #   id: AWS-EC2-007
 #   severity: high
 #   resource_types: [AWS::EC2::SecurityGroup, AWS::EC2::Instance, AWS::EC2::Subnet, AWS::ElasticLoadBalancingV2::LoadBalancer, AWS::ElasticLoadBalancing::LoadBalancer]
 #   remediation: |
-#     Allow only the address ranges that need the service, or keep the resource private: no public
-#     IP address, a private subnet, an internal load balancer, and access through a VPN, a bastion
-#     or AWS Systems Manager Session Manager.
+#     Open only TCP 80 and 443 to the internet. Allow other ports only from the address ranges that
+#     need them (an office or VPN range, another security group), or keep the resource private: no
+#     public IP address, a private subnet, an internal load balancer, and administrative access
+#     through a VPN, a bastion or AWS Systems Manager Session Manager.
 #   terraform: |
 #     resource "aws_security_group" "web" {
 #       vpc_id = aws_vpc.main.id
@@ -19,14 +23,20 @@
 #         from_port   = 443
 #         to_port     = 443
 #         protocol    = "tcp"
+#         cidr_blocks = ["0.0.0.0/0"]
+#       }
+#       ingress {
+#         from_port   = 22
+#         to_port     = 22
+#         protocol    = "tcp"
 #         cidr_blocks = ["10.0.0.0/8"]
 #       }
 #     }
 #
 #     resource "aws_instance" "web" {
 #       # ...
-#       subnet_id                   = aws_subnet.private.id
-#       associate_public_ip_address = false
+#       subnet_id                   = aws_subnet.public.id
+#       associate_public_ip_address = true
 #       vpc_security_group_ids      = [aws_security_group.web.id]
 #     }
 #   cloudformation: |
@@ -39,6 +49,10 @@
 #           - IpProtocol: tcp
 #             FromPort: 443
 #             ToPort: 443
+#             CidrIp: 0.0.0.0/0
+#           - IpProtocol: tcp
+#             FromPort: 22
+#             ToPort: 22
 #             CidrIp: 10.0.0.0/8
 #     Web:
 #       Type: AWS::EC2::Instance
@@ -46,8 +60,8 @@
 #         # ...
 #         NetworkInterfaces:
 #           - DeviceIndex: "0"
-#             SubnetId: !Ref PrivateSubnet
-#             AssociatePublicIpAddress: false
+#             SubnetId: !Ref PublicSubnet
+#             AssociatePublicIpAddress: true
 #             GroupSet: [!Ref WebSecurityGroup]
 #   cis: []
 #   fsbp: []
@@ -245,6 +259,48 @@ attached := {k: whats |
 	whats := [w | exposure[[k2, w]]; k2 == k]
 }
 
+# --- ports -----------------------------------------------------------------
+
+# web_ports are the ports a public web service is meant to open to everyone:
+# TCP rules whose port range lies entirely within them are not reported.
+web_ports := {80, 443}
+
+tcp_protocols := {"tcp", "6"}
+
+# web_only holds for TCP rules whose every port is a web port.
+web_only(rule) if {
+	lib.protocol(rule) in tcp_protocols
+	[from, to] := lib.port_range(rule)
+	from <= to
+	count({p | some p in web_ports; from <= p; p <= to}) == (to - from) + 1
+}
+
+protocol_names := {"tcp": "TCP", "6": "TCP", "udp": "UDP", "17": "UDP"}
+
+# exposed is what an ingress rule lets through, for messages ("TCP 22",
+# "UDP 1194-1195", "all traffic"); undefined for rules that open only web
+# ports and for protocols without ports (ICMP), which are not reported.
+exposed(rule) := "all traffic" if lib.all_protocols(rule)
+
+exposed(rule) := sprintf("%s %s", [protocol_names[lib.protocol(rule)], port_text(lib.port_range(rule))]) if {
+	not lib.all_protocols(rule)
+	not web_only(rule)
+}
+
+port_text([from, to]) := format_int(from, 10) if from == to
+
+port_text([from, to]) := sprintf("%d-%d", [from, to]) if from != to
+
+# ports_unknown holds for rules whose protocol or ports are known only after
+# apply.
+ports_unknown(rule) if lib.is_unknown(rule.IpProtocol)
+
+ports_unknown(rule) if {
+	lib.protocol(rule) in {"tcp", "6", "udp", "17"}
+	some k in ["FromPort", "ToPort"]
+	lib.is_unknown(rule[k])
+}
+
 # --- findings --------------------------------------------------------------
 
 group_keys(r) := [r.address, concat("", ["name:", r.properties.GroupName])] if {
@@ -265,7 +321,8 @@ deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in groups
 	a := attachment(r)
 	some [i, rule, key] in lib.open_ingress(r)
-	msg := sprintf("security group %s allows traffic from %s and protects %s", [r.address, rule[key], describe(a)])
+	what := exposed(rule)
+	msg := sprintf("security group %s allows %s from %s and protects %s", [r.address, what, rule[key], describe(a)])
 }
 
 unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
@@ -275,13 +332,25 @@ unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	k in undecided
 	not attachment(r)
 	some [i, rule, key] in lib.open_ingress(r)
-	msg := sprintf("security group %s allows traffic from %s: whether what it protects is reachable from the internet is known only after apply", [r.address, rule[key]])
+	what := exposed(rule)
+	msg := sprintf("security group %s allows %s from %s: whether what it protects is reachable from the internet is known only after apply", [r.address, what, rule[key]])
 }
 
 unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in groups
 	r.has_unknown
-	some [i, _, key] in lib.unknown_ingress(r)
+	some [i, rule, key] in lib.unknown_ingress(r)
 	a := attachment(r)
-	msg := sprintf("security group %s protects %s: the source range of a rule is known only after apply", [r.address, describe(a)])
+	what := exposed(rule)
+	msg := sprintf("security group %s protects %s: the source range of a rule allowing %s is known only after apply", [r.address, describe(a), what])
+}
+
+unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
+	count(exposure) > 0
+	some r in groups
+	r.has_unknown
+	a := attachment(r)
+	some [i, rule, key] in lib.open_ingress(r)
+	ports_unknown(rule)
+	msg := sprintf("security group %s allows traffic from %s and protects %s: the protocol or ports of the rule are known only after apply", [r.address, rule[key], describe(a)])
 }

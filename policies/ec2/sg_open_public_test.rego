@@ -4,7 +4,10 @@ import data.iacvet.rules.ec2_sg_open_public
 
 ref(a) := {"$unknown": true, "$ref": a}
 
-sg(addr, cidr) := {
+# sg is a group with one rule opening SSH (TCP 22) to cidr.
+sg(addr, cidr) := sg_rules(addr, [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": cidr}])
+
+sg_rules(addr, rules) := {
 	"address": addr,
 	"type": "AWS::EC2::SecurityGroup",
 	"partial": false,
@@ -12,7 +15,7 @@ sg(addr, cidr) := {
 	"properties": {
 		"GroupName": "web",
 		"VpcId": ref("aws_vpc.main"),
-		"SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": cidr}],
+		"SecurityGroupIngress": rules,
 	},
 }
 
@@ -53,6 +56,7 @@ test_fail_public_ip_plan if {
 	f.resource == "aws_security_group.web"
 	f.path == ["SecurityGroupIngress", 0, "CidrIp"]
 	contains(f.msg, "aws_instance.web")
+	contains(f.msg, "allows TCP 22 from 0.0.0.0/0 and protects")
 }
 
 # ... or a list of references (sources).
@@ -185,4 +189,101 @@ test_fail_group_name if {
 		instance("aws_instance.web", {"AssociatePublicIpAddress": true, "SecurityGroups": ["web"]}),
 	]}
 	count(ec2_sg_open_public.deny) == 1 with input as inp
+}
+
+# --- ports -----------------------------------------------------------------
+
+# public_with is a public instance behind a group with one rule open to the
+# internet.
+public_with(rule) := {"resources": [
+	sg_rules("aws_security_group.web", [object.union(rule, {"CidrIp": "0.0.0.0/0"})]),
+	instance("aws_instance.web", {"AssociatePublicIpAddress": true, "SecurityGroupIds": [ref("aws_security_group.web")]}),
+]}
+
+# passes holds when the rule is exempt: web ports only, or no ports at all.
+passes(rule) if {
+	count(ec2_sg_open_public.deny) == 0 with input as public_with(rule)
+	count(ec2_sg_open_public.unknown) == 0 with input as public_with(rule)
+}
+
+# fails holds when the rule yields one finding whose message contains want.
+fails(rule, want) if {
+	findings := ec2_sg_open_public.deny with input as public_with(rule)
+	count(findings) == 1
+	some f in findings
+	contains(f.msg, want)
+}
+
+test_pass_https if passes({"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443})
+
+test_pass_http if passes({"IpProtocol": "tcp", "FromPort": 80, "ToPort": 80})
+
+# CloudFormation spells protocols and ports as numbers or strings.
+test_pass_https_protocol_number if passes({"IpProtocol": 6, "FromPort": "443", "ToPort": "443"})
+
+test_pass_icmp if passes({"IpProtocol": "icmp", "FromPort": -1, "ToPort": -1})
+
+test_pass_icmpv6 if passes({"IpProtocol": "58", "FromPort": -1, "ToPort": -1})
+
+test_fail_ssh if fails({"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22}, "security group aws_security_group.web allows TCP 22 from 0.0.0.0/0 and protects instance aws_instance.web (a public IP address)")
+
+test_fail_8080 if fails({"IpProtocol": "tcp", "FromPort": 8080, "ToPort": 8080}, "allows TCP 8080 from 0.0.0.0/0")
+
+test_fail_every_port if fails({"IpProtocol": "tcp", "FromPort": 0, "ToPort": 65535}, "allows TCP 0-65535 from 0.0.0.0/0")
+
+# -1 ports with TCP mean every port.
+test_fail_tcp_without_ports if fails({"IpProtocol": "tcp", "FromPort": -1, "ToPort": -1}, "allows TCP 0-65535 from")
+
+# A range from one web port to the other takes in every port between.
+test_fail_web_range if fails({"IpProtocol": "tcp", "FromPort": 80, "ToPort": 443}, "allows TCP 80-443 from")
+
+test_fail_all_protocols if fails({"IpProtocol": "-1", "FromPort": 0, "ToPort": 0}, "allows all traffic from 0.0.0.0/0")
+
+test_fail_all_protocols_number if fails({"IpProtocol": -1}, "allows all traffic from")
+
+# The exemption is for TCP: UDP 443 (QUIC) is reported like any UDP port.
+test_fail_udp if fails({"IpProtocol": "udp", "FromPort": 443, "ToPort": 443}, "allows UDP 443 from")
+
+test_fail_udp_protocol_number if fails({"IpProtocol": "17", "FromPort": 53, "ToPort": 53}, "allows UDP 53 from")
+
+# Only the non-web rules of a group are reported.
+test_fail_mixed_rules if {
+	inp := {"resources": [
+		sg_rules("aws_security_group.web", [
+			{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0"},
+			{"IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIpv6": "::/0"},
+			{"IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "CidrIpv6": "::/0"},
+		]),
+		lb("aws_lb.web", "AWS::ElasticLoadBalancingV2::LoadBalancer", {"Scheme": "internet-facing", "SecurityGroups": [ref("aws_security_group.web")]}),
+	]}
+	findings := ec2_sg_open_public.deny with input as inp
+	count(findings) == 1
+	some f in findings
+	f.path == ["SecurityGroupIngress", 2, "CidrIpv6"]
+	f.msg == "security group aws_security_group.web allows TCP 3389 from ::/0 and protects internet-facing load balancer aws_lb.web"
+}
+
+# An unknown source range matters only for non-web ports.
+test_pass_unknown_source_range_web_port if {
+	inp := {"resources": [
+		sg_rules("aws_security_group.web", [{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": ref("var.cidr")}]),
+		instance("aws_instance.web", {"AssociatePublicIpAddress": true, "SecurityGroupIds": [ref("aws_security_group.web")]}),
+	]}
+	count(ec2_sg_open_public.unknown) == 0 with input as inp
+}
+
+# Ports known only after apply: the rule may open anything.
+test_unknown_ports if {
+	inp := public_with({"IpProtocol": "tcp", "FromPort": ref("var.port"), "ToPort": ref("var.port")})
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+	findings := ec2_sg_open_public.unknown with input as inp
+	count(findings) == 1
+	some f in findings
+	contains(f.msg, "ports of the rule are known only after apply")
+}
+
+test_unknown_protocol if {
+	inp := public_with({"IpProtocol": ref("var.protocol"), "FromPort": 443, "ToPort": 443})
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+	count(ec2_sg_open_public.unknown) == 1 with input as inp
 }

@@ -6,18 +6,18 @@ resource "aws_vpc" "main" {
   cidr_block = "10.0.0.0/16"
 }
 
-resource "aws_subnet" "private_a" {
+resource "aws_subnet" "public_a" {
   vpc_id                  = aws_vpc.main.id
   cidr_block              = "10.0.1.0/24"
   availability_zone       = "us-east-1a"
-  map_public_ip_on_launch = false
+  map_public_ip_on_launch = true
 }
 
-resource "aws_subnet" "private_b" {
+resource "aws_subnet" "public_b" {
   vpc_id                  = aws_vpc.main.id
   cidr_block              = "10.0.2.0/24"
   availability_zone       = "us-east-1b"
-  map_public_ip_on_launch = false
+  map_public_ip_on_launch = true
 }
 
 resource "aws_security_group" "web" {
@@ -26,10 +26,24 @@ resource "aws_security_group" "web" {
   vpc_id      = aws_vpc.main.id
 
   ingress {
+    from_port   = 80
+    to_port     = 80
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  ingress {
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
   }
 
   egress {
@@ -43,7 +57,7 @@ resource "aws_security_group" "web" {
 resource "aws_instance" "web" {
   ami                    = "ami-0c02fb55956c7d316"
   instance_type          = "t3.micro"
-  subnet_id              = aws_subnet.private_a.id
+  subnet_id              = aws_subnet.public_a.id
   vpc_security_group_ids = [aws_security_group.web.id]
 
   metadata_options {
@@ -59,9 +73,9 @@ resource "aws_instance" "web" {
 
 resource "aws_lb" "web" {
   name                       = "web"
-  internal                   = true
+  internal                   = false
   load_balancer_type         = "application"
   drop_invalid_header_fields = true
   security_groups            = [aws_security_group.web.id]
-  subnets                    = [aws_subnet.private_a.id, aws_subnet.private_b.id]
+  subnets                    = [aws_subnet.public_a.id, aws_subnet.public_b.id]
 }
