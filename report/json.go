@@ -38,10 +38,13 @@ type Summary struct {
 
 // Write implements Writer.
 func (JSON) Write(w io.Writer, r *Report) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	x := newIndenter(w)
+	enc := json.NewEncoder(x)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(BuildDocument(r))
+	if err := enc.Encode(BuildDocument(r)); err != nil {
+		return err
+	}
+	return x.Flush()
 }
 
 // BuildDocument assembles the JSON report document.

@@ -62,7 +62,13 @@ func (s *SARIF) Write(w io.Writer, r *Report) error {
 	if err != nil {
 		return err
 	}
-	return log.PrettyWrite(w)
+	// The same bytes as log.PrettyWrite, without holding the document
+	// twice (compact and indented) in memory.
+	x := newIndenter(w)
+	if err := log.Write(x); err != nil {
+		return err
+	}
+	return x.Flush()
 }
 
 // Build assembles the SARIF log.

@@ -241,31 +241,45 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 	if err := e.writeData(ctx, in.AWS); err != nil {
 		return nil, err
 	}
+	// Convert the resources (and the cost report, for the rules that read
+	// it) to Rego values once, spread over the workers.
+	var (
+		costTerm *ast.Term
+		costErr  error
+		costDone sync.WaitGroup
+	)
+	if in.Cost != nil && e.readsCost(in.Disabled) {
+		costDone.Add(1)
+		go func() {
+			defer costDone.Done()
+			v, err := jsonValue(costView(in.Cost))
+			if err != nil {
+				costErr = fmt.Errorf("cost input: %w", err)
+				return
+			}
+			costTerm = ast.NewTerm(v)
+		}()
+	}
 	values := make([]*ast.Term, len(in.Resources))
+	parallel(len(in.Resources), e.workers, func(i int) {
+		if r := in.Resources[i]; Judged(r) {
+			values[i] = ast.NewTerm(resourceValue(i, r))
+		}
+	})
 	byType := map[string][]*ast.Term{}
 	var all []*ast.Term
 	for i, r := range in.Resources {
-		if !Judged(r) {
+		if values[i] == nil {
 			continue
 		}
-		values[i] = ast.NewTerm(resourceValue(i, r))
 		byType[r.Type] = append(byType[r.Type], values[i])
 		all = append(all, values[i])
 	}
-	base := [][2]*ast.Term{}
-	var costTerm *ast.Term
-	if in.Cost != nil {
-		for _, r := range e.rules {
-			if r.readsCost && !in.Disabled[r.meta.ID] {
-				v, err := jsonValue(costView(in.Cost))
-				if err != nil {
-					return nil, fmt.Errorf("cost input: %w", err)
-				}
-				costTerm = ast.NewTerm(v)
-				break
-			}
-		}
+	costDone.Wait()
+	if costErr != nil {
+		return nil, costErr
 	}
+	base := [][2]*ast.Term{}
 	if in.Config != nil {
 		v, err := jsonValue(in.Config)
 		if err != nil {
@@ -581,4 +595,33 @@ func SortFindings(fs []model.Finding) {
 		}
 		return a.Attribute < b.Attribute
 	})
+}
+
+// readsCost reports whether an enabled rule reads input.cost.
+func (e *Engine) readsCost(disabled map[string]bool) bool {
+	for _, r := range e.rules {
+		if r.readsCost && !disabled[r.meta.ID] {
+			return true
+		}
+	}
+	return false
+}
+
+// parallel calls f(i) for i in [0, n) on up to workers goroutines, in
+// contiguous chunks.
+func parallel(n, workers int, f func(i int)) {
+	workers = max(1, min(workers, n/512))
+	chunk := (n + workers - 1) / workers
+	var wg sync.WaitGroup
+	for start := 0; start < n; start += chunk {
+		end := min(n, start+chunk)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := start; i < end; i++ {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }

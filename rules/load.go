@@ -85,6 +85,7 @@ func parseSources(sources []Source, withTests bool) ([]parsedModule, error) {
 // the network or the process environment, and with an empty network
 // allow-list: a pull request's policy files cannot exfiltrate anything.
 func Capabilities() *ast.Capabilities {
+	registerBuiltins()
 	caps := ast.CapabilitiesForThisVersion()
 	denied := map[string]bool{
 		"http.send":          true,

@@ -25,8 +25,10 @@ echo "== CLI on a generated 10,000-resource plan (offline, all built-in policies
 go build -o "$out/iacvet" ./cmd/iacvet
 go run ./internal/plangen/cmd/plangen -n 10000 > "$out/plan.json"
 ls -l "$out/plan.json" | awk '{print "plan size:", $5, "bytes"}'
-for i in $(seq "$count"); do
-  /usr/bin/time -f "wall %e s, peak RSS %M KB" "$out/iacvet" scan "$out/plan.json" --offline --format json -o "$out/report.json" -q || true
+for format in text json sarif; do
+  for i in $(seq "$count"); do
+    /usr/bin/time -f "$format: wall %e s, peak RSS %M KB" "$out/iacvet" scan "$out/plan.json" --offline --format "$format" -o "$format=$out/report.$format" -q || true
+  done
 done
 echo "== startup (empty input directory)"
 mkdir -p "$out/empty"

@@ -20,8 +20,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	version "github.com/hashicorp/go-version"
 	tfjson "github.com/hashicorp/terraform-json"
@@ -58,27 +60,66 @@ func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Dia
 		diags = append(diags, jsonError(path, data, err))
 		return nil, diags
 	}
+	return build(path, data, plan, opts)
+}
+
+// build turns a decoded plan into model resources placed on their lines.
+func build(path string, data []byte, plan *planDoc, opts Options) ([]*model.Resource, model.Diagnostics) {
+	var diags model.Diagnostics
 	p := &parser{path: path, plan: plan, opts: opts}
 	p.indexConfig()
+	built := p.resources()
 	lines := newLineFinder(data)
 	var out []*model.Resource
-	for _, rc := range plan.ResourceChanges {
-		if rc == nil || rc.Change == nil {
+	for i, rc := range plan.ResourceChanges {
+		b := built[i]
+		if b.skip {
 			continue
 		}
-		if rc.DeposedKey != "" {
-			continue // a deposed object is being destroyed; its current twin is reported
-		}
-		r, err := p.resource(rc)
-		if err != nil {
-			diags.Errorf(model.Position{File: path}, "resource %s: %v", rc.Address, err)
+		if b.err != nil {
+			diags.Errorf(model.Position{File: path}, "resource %s: %v", rc.Address, b.err)
 			continue
 		}
 		line, col := lines.find(rc.Address)
-		r.Source.Position = model.Position{File: path, Line: line, Column: col}
-		out = append(out, r)
+		b.r.Source.Position = model.Position{File: path, Line: line, Column: col}
+		out = append(out, b.r)
 	}
 	return out, diags
+}
+
+// built is one resource change turned into a model resource.
+type built struct {
+	r    *model.Resource
+	err  error
+	skip bool
+}
+
+// resources builds the model resources of every change, in parallel (the
+// parser's indexes are read-only by now), in the plan's order.
+func (p *parser) resources() []built {
+	changes := p.plan.ResourceChanges
+	out := make([]built, len(changes))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(changes)/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(changes); i += workers {
+				rc := changes[i]
+				switch {
+				case rc == nil || rc.Change == nil:
+					out[i].skip = true
+				case rc.DeposedKey != "":
+					out[i].skip = true // a deposed object is being destroyed; its current twin is reported
+				default:
+					out[i].r, out[i].err = p.resource(rc)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // planDoc is the part of tfjson.Plan iacvet reads. planned_values and
@@ -93,25 +134,227 @@ type planDoc struct {
 }
 
 // decode reads plan JSON with numbers kept exact and checks the format
-// version the way tfjson.Plan.Validate does.
+// version the way tfjson.Plan.Validate does. The document is read as a
+// stream: resource changes and the configuration are cut out one by one
+// and decoded by all cores while the stream goes on. A document the fast
+// path cannot read is decoded again in one piece, for an error that points
+// at the right offset.
 func decode(data []byte) (*planDoc, error) {
+	plan, err := decodeParallel(data)
+	if err != nil {
+		if _, serialErr := decodeSerial(data); serialErr != nil {
+			return nil, serialErr
+		}
+		return nil, err
+	}
+	return plan, checkFormat(plan)
+}
+
+// decodeSerial decodes the whole document at once.
+func decodeSerial(data []byte) (*planDoc, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var plan planDoc
 	if err := dec.Decode(&plan); err != nil {
 		return nil, err
 	}
+	return &plan, checkFormat(&plan)
+}
+
+func checkFormat(plan *planDoc) error {
 	if plan.FormatVersion == "" {
-		return nil, errors.New("unexpected plan input, format version is missing")
+		return errors.New("unexpected plan input, format version is missing")
 	}
 	v, err := version.NewVersion(plan.FormatVersion)
 	if err != nil {
-		return nil, fmt.Errorf("invalid format version %q: %w", plan.FormatVersion, err)
+		return fmt.Errorf("invalid format version %q: %w", plan.FormatVersion, err)
 	}
 	if !planFormats.Check(v) {
-		return nil, fmt.Errorf("unsupported plan format version: %q does not satisfy %q", v, tfjson.PlanFormatVersionConstraints)
+		return fmt.Errorf("unsupported plan format version: %q does not satisfy %q", v, tfjson.PlanFormatVersionConstraints)
 	}
-	return &plan, nil
+	return nil
+}
+
+// skipped is a JSON value read past without being decoded.
+type skipped struct{}
+
+func (*skipped) UnmarshalJSON([]byte) error { return nil }
+
+// decodeParallel is decode's fast path: the top-level object is read key by
+// key; each resource change, and the configuration, is handed as raw bytes
+// to a pool of decoders.
+func decodeParallel(data []byte) (*planDoc, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if err := expectDelim(dec, '{'); err != nil {
+		return nil, err
+	}
+	plan := &planDoc{}
+	type job struct {
+		raw []byte
+		dst any
+	}
+	jobs := make(chan job, 64)
+	var (
+		wg       sync.WaitGroup
+		errOnce  sync.Once
+		firstErr error
+	)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				d := json.NewDecoder(bytes.NewReader(j.raw))
+				d.UseNumber()
+				if err := d.Decode(j.dst); err != nil {
+					errOnce.Do(func() { firstErr = err })
+				}
+			}
+		}()
+	}
+	err := func() error {
+		defer close(jobs)
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
+				return err
+			}
+			key, _ := tok.(string)
+			switch topLevelKey(key) {
+			case "format_version":
+				err = dec.Decode(&plan.FormatVersion)
+			case "terraform_version":
+				err = dec.Decode(&plan.TerraformVersion)
+			case "variables":
+				err = dec.Decode(&plan.Variables)
+			case "configuration":
+				var cfg *rawConfig
+				if err = dec.Decode(&cfg); err == nil && cfg != nil {
+					plan.Config = cfg.config(func(raw []byte, dst *tfjson.ConfigResource) { jobs <- job{raw, dst} })
+				}
+			case "resource_changes":
+				plan.ResourceChanges = nil // a repeated key replaces, as in encoding/json
+				err = decodeChanges(dec, func(raw []byte) {
+					rc := &tfjson.ResourceChange{}
+					plan.ResourceChanges = append(plan.ResourceChanges, rc)
+					jobs <- job{raw, rc}
+				})
+			default:
+				err = dec.Decode(&skipped{})
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return expectDelim(dec, '}')
+	}()
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return plan, nil
+}
+
+// rawConfig is the part of the configuration section iacvet reads, with
+// each resource block left raw for the decoder pool (tfjson decodes every
+// expression several times over; spread over the cores that is no longer
+// the longest step of a scan).
+type rawConfig struct {
+	ProviderConfigs map[string]*tfjson.ProviderConfig `json:"provider_config"`
+	RootModule      *rawModule                        `json:"root_module"`
+}
+
+type rawModule struct {
+	Resources   []json.RawMessage `json:"resources"`
+	ModuleCalls map[string]*struct {
+		Module *rawModule `json:"module"`
+	} `json:"module_calls"`
+}
+
+// config builds the tfjson configuration, handing each resource block with
+// the resource it is to be decoded into to decode.
+func (c *rawConfig) config(decode func(raw []byte, dst *tfjson.ConfigResource)) *tfjson.Config {
+	var module func(m *rawModule, depth int) *tfjson.ConfigModule
+	module = func(m *rawModule, depth int) *tfjson.ConfigModule {
+		if m == nil || depth > maxModuleDepth {
+			return nil
+		}
+		out := &tfjson.ConfigModule{}
+		for _, raw := range m.Resources {
+			if string(raw) == "null" {
+				continue
+			}
+			r := &tfjson.ConfigResource{}
+			out.Resources = append(out.Resources, r)
+			decode(raw, r)
+		}
+		for name, call := range m.ModuleCalls {
+			if call == nil {
+				continue
+			}
+			if out.ModuleCalls == nil {
+				out.ModuleCalls = map[string]*tfjson.ModuleCall{}
+			}
+			out.ModuleCalls[name] = &tfjson.ModuleCall{Module: module(call.Module, depth+1)}
+		}
+		return out
+	}
+	return &tfjson.Config{ProviderConfigs: c.ProviderConfigs, RootModule: module(c.RootModule, 0)}
+}
+
+// maxModuleDepth bounds module nesting (Terraform itself stops far below).
+const maxModuleDepth = 64
+
+// topLevelKey matches a key of the plan object the way encoding/json
+// matches struct fields (exactly, or else ignoring case).
+func topLevelKey(key string) string {
+	for _, k := range [...]string{"format_version", "terraform_version", "variables", "configuration", "resource_changes"} {
+		if key == k || strings.EqualFold(key, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// decodeChanges reads the resource_changes array, calling each with the
+// raw bytes of every element but null ones (which Parse would skip).
+func decodeChanges(dec *json.Decoder, each func(raw []byte)) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if tok == nil {
+		return nil // "resource_changes": null
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return fmt.Errorf("resource_changes: want an array, got %v", tok)
+	}
+	for dec.More() {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return err
+		}
+		if string(raw) == "null" {
+			continue
+		}
+		each(raw)
+	}
+	return expectDelim(dec, ']')
+}
+
+func expectDelim(dec *json.Decoder, want json.Delim) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != want {
+		return fmt.Errorf("want %q, got %v", want, tok)
+	}
+	return nil
 }
 
 var planFormats = version.MustConstraints(version.NewConstraint(tfjson.PlanFormatVersionConstraints))
@@ -137,7 +380,7 @@ func (p *parser) indexConfig() {
 	}
 	var walk func(m *tfjson.ConfigModule, prefix string, depth int)
 	walk = func(m *tfjson.ConfigModule, prefix string, depth int) {
-		if m == nil || depth > 64 {
+		if m == nil || depth > maxModuleDepth {
 			return
 		}
 		for _, r := range m.Resources {

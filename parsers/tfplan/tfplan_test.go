@@ -189,6 +189,7 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		decodersAgree(t, data)
 		rs, diags := Parse("fuzz.json", data, Options{})
 		for _, r := range rs {
 			if r.Address == "" && len(diags) == 0 {
@@ -198,4 +199,51 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDecodersAgree checks the streaming, parallel decoder against a plain
+// decode of the whole document on every plan fixture in the repository.
+func TestDecodersAgree(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/plans/*/*.json")
+	rules, _ := filepath.Glob("../../testdata/rules/*/*/plan.json")
+	seeds, _ := filepath.Glob("testdata/seeds/*.json")
+	files = append(append(files, rules...), seeds...)
+	if len(files) < 10 {
+		t.Fatalf("only %d plan fixtures found", len(files))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(f, func(t *testing.T) { decodersAgree(t, data) })
+	}
+}
+
+func decodersAgree(t *testing.T, data []byte) {
+	t.Helper()
+	serial, serialErr := decodeSerial(data)
+	fast, fastErr := decodeParallel(data)
+	if fastErr == nil {
+		fastErr = checkFormat(fast)
+	}
+	if serialErr != nil {
+		// The fast path reads only what iacvet uses, so it may accept a
+		// document whose unused parts a whole decode refuses.
+		return
+	}
+	if fastErr != nil {
+		if _, err := decode(data); err != nil {
+			t.Fatalf("decode refused a plan the whole decode accepts: %v", err)
+		}
+		t.Fatalf("fast decode refused a plan the whole decode accepts: %v", fastErr)
+	}
+	want, wantDiags := build("p.json", data, serial, Options{})
+	got, gotDiags := build("p.json", data, fast, Options{})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("resources differ (-whole +fast):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantDiags, gotDiags); diff != "" {
+		t.Errorf("diagnostics differ (-whole +fast):\n%s", diff)
+	}
 }

@@ -26,21 +26,10 @@ is_sensitive(x) if {
 }
 
 # known holds for values that are neither unknown nor redacted.
-known(x) if not is_object(x)
-
-known(x) if {
-	is_object(x)
-	not x["$unknown"]
-	not x["$sensitive"]
-}
+known(x) := iacvet.known(x)
 
 # is_true accepts true and "true" (any case).
-is_true(x) if x == true
-
-is_true(x) if {
-	is_string(x)
-	lower(x) == "true"
-}
+is_true(x) := iacvet.is_true(x)
 
 # is_false accepts false and "false" (any case).
 is_false(x) if x == false
@@ -146,27 +135,12 @@ at(obj, path) := object.get(obj, path, null)
 
 # unknown_at holds when the value at path, or any object on the way to it,
 # is known only after apply.
-unknown_at(obj, path) if {
-	some n in numbers.range(1, count(path))
-	is_unknown(object.get(obj, array.slice(path, 0, n), null))
-}
+unknown_at(obj, path) := iacvet.unknown_at(obj, path)
 
 # missing holds when a whole resource has no value (or null or an empty
-# string) at path and nothing on the way is unknown: "missing X" checks.
-# The engine's has_unknown flag spares the unknown walk for fully known
-# resources; without it (hand-built inputs) the walk is done.
-missing(r, path) if {
-	object.get(r, "has_unknown", true) == false
-	whole(r)
-	empty(object.get(r.properties, path, null))
-}
-
-missing(r, path) if {
-	object.get(r, "has_unknown", true) != false
-	whole(r)
-	empty(object.get(r.properties, path, null))
-	not unknown_at(r.properties, path)
-}
+# string or list) at path and nothing on the way is unknown or redacted:
+# "missing X" checks.
+missing(r, path) := iacvet.missing(r, path)
 
 empty(null) := true
 
