@@ -69,6 +69,7 @@ type env struct {
 // Run executes iacvet with args and returns the exit code.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	defer restoreHeap(e.getenv)() // a large scan lowers the GC target
 	root := newRoot(e)
 	root.SetArgs(args)
 	root.SetIn(stdin)
