@@ -1,8 +1,10 @@
 package mapping
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/iacvet/iacvet/model"
 )
@@ -24,18 +26,33 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 		link     *Link
 		original model.Resource
 	}
+	// Each resource maps on its own: spread them over the cores, then
+	// collect the ones to link in input order.
+	mapped := make([]*pending, len(resources))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(resources)/512))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(resources); i += workers {
+				r := resources[i]
+				e, ok := t.entries[r.NativeType]
+				if !ok {
+					continue
+				}
+				orig := *r
+				if t.Apply(r) && e.Link != nil {
+					mapped[i] = &pending{r: r, link: e.Link, original: orig}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 	var children []pending
-	for _, r := range resources {
-		e, ok := t.entries[r.NativeType]
-		if !ok {
-			continue
-		}
-		orig := *r
-		if !t.Apply(r) {
-			continue
-		}
-		if e.Link != nil {
-			children = append(children, pending{r: r, link: e.Link, original: orig})
+	for _, p := range mapped {
+		if p != nil {
+			children = append(children, *p)
 		}
 	}
 	if len(children) == 0 {
