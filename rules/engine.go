@@ -40,6 +40,7 @@ type Engine struct {
 	byType  map[string][]*rule
 	store   storage.Store
 	workers int
+	caps    *ast.Capabilities
 	mu      sync.Mutex // serialises data writes
 }
 
@@ -63,29 +64,27 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	compiler := ast.NewCompiler().
-		WithCapabilities(Capabilities()).
-		WithEnablePrintStatements(false)
-	modules := make(map[string]*ast.Module, len(mods))
+	seenName := make(map[string]bool, len(mods))
 	for _, m := range mods {
-		if _, dup := modules[m.name]; dup {
+		if seenName[m.name] {
 			return nil, fmt.Errorf("policy %s loaded twice", m.name)
 		}
-		modules[m.name] = m.module
+		seenName[m.name] = true
 	}
-	if compiler.Compile(modules); compiler.Failed() {
-		return nil, fmt.Errorf("compile policies: %w", compiler.Errors)
-	}
-	e := &Engine{byType: map[string][]*rule{}, store: inmem.New(), workers: opts.Workers}
+	e := &Engine{byType: map[string][]*rule{}, store: inmem.New(), workers: opts.Workers, caps: Capabilities()}
 	if e.workers <= 0 {
 		e.workers = runtime.GOMAXPROCS(0)
 	}
-	annotations := compiler.GetAnnotationSet()
+	compilers, err := compileModules(mods, e.caps, e.workers)
+	if err != nil {
+		return nil, err
+	}
 	costReaders := packagesReading(mods, "cost")
 	seen := map[string]string{}
 	for _, m := range mods {
 		pkg := m.module.Package
-		meta, isRule, err := metaFromAnnotations(annotations.GetPackageScope(pkg), pkg.Path.String(), m)
+		compiler := compilers[m.name]
+		meta, isRule, err := metaFromAnnotations(compiler.GetAnnotationSet().GetPackageScope(pkg), pkg.Path.String(), m)
 		if err != nil {
 			return nil, err
 		}
@@ -186,7 +185,7 @@ func (e *Engine) prepare(ctx context.Context, compiler *ast.Compiler, ref string
 		rego.Query(ref),
 		rego.Compiler(compiler),
 		rego.Store(e.store),
-		rego.Capabilities(Capabilities()),
+		rego.Capabilities(e.caps),
 		rego.StrictBuiltinErrors(false),
 	).PrepareForEval(ctx)
 	if err != nil {

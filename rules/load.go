@@ -1,12 +1,15 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -65,20 +68,40 @@ func parseSources(sources []Source, withTests bool) ([]parsedModule, error) {
 			return nil, fmt.Errorf("read policies %s: %w", src.Name, err)
 		}
 		sort.Strings(files)
-		for _, f := range files {
-			data, err := fs.ReadFile(src.FS, f)
-			if err != nil {
-				return nil, fmt.Errorf("read policy %s: %w", f, err)
-			}
-			name := filepath.ToSlash(filepath.Join(src.Name, f))
-			m, err := ast.ParseModuleWithOpts(name, string(data), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
-			if err != nil {
-				return nil, fmt.Errorf("parse policy: %w", err)
-			}
-			out = append(out, parsedModule{name: name, rel: f, module: m, builtin: src.Builtin})
+		parsed := make([]parsedModule, len(files))
+		errs := make([]error, len(files))
+		workers := min(runtime.GOMAXPROCS(0), max(1, len(files)/8))
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := w; i < len(files); i += workers {
+					parsed[i], errs[i] = parseModule(src, files[i])
+				}
+			}()
 		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			return nil, err
+		}
+		out = append(out, parsed...)
 	}
 	return out, nil
+}
+
+// parseModule reads and parses one policy file.
+func parseModule(src Source, f string) (parsedModule, error) {
+	data, err := fs.ReadFile(src.FS, f)
+	if err != nil {
+		return parsedModule{}, fmt.Errorf("read policy %s: %w", f, err)
+	}
+	name := filepath.ToSlash(filepath.Join(src.Name, f))
+	m, err := ast.ParseModuleWithOpts(name, string(data), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+	if err != nil {
+		return parsedModule{}, fmt.Errorf("parse policy: %w", err)
+	}
+	return parsedModule{name: name, rel: f, module: m, builtin: src.Builtin}, nil
 }
 
 // Capabilities returns OPA's capabilities without the builtins that reach
