@@ -56,8 +56,8 @@ type RuleMeta struct {
 	Terraform      string   `json:"remediation_terraform,omitempty"`
 	CloudFormation string   `json:"remediation_cloudformation,omitempty"`
 	ResourceTypes  []string `json:"resource_types"`
-	CIS            []string `json:"cis,omitempty"`
-	FSBP           []string `json:"fsbp,omitempty"`
+	CIS            []string `json:"cis"`
+	FSBP           []string `json:"fsbp"`
 	References     []string `json:"references,omitempty"`
 	// Package is the Rego package path (data.iacvet.rules.s3_public_acl).
 	Package string `json:"package,omitempty"`
