@@ -14,7 +14,7 @@ nproc
 grep -m1 'model name' /proc/cpuinfo || true
 
 echo "== go benchmarks"
-go test ./scan/ -run '^$' -bench . -benchmem -count "$count" | tee "$out/bench.txt"
+go test ./scan/ -run '^$' -bench . -benchtime 5x -benchmem -count "$count" | tee "$out/bench.txt"
 for pkg in ./parsers/... ./awsdata/... ./cost/...; do
   if go list "$pkg" >/dev/null 2>&1; then
     go test "$pkg" -run '^$' -bench . -benchmem -count 1 2>/dev/null | grep -E '^(Benchmark|ok|PASS)' || true
