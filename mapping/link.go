@@ -1,11 +1,10 @@
 package mapping
 
 import (
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
+	"github.com/iacvet/iacvet/internal/par"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -29,26 +28,17 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 	// Each resource maps on its own: spread them over the cores, then
 	// collect the ones to link in input order.
 	mapped := make([]*pending, len(resources))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(resources)/512))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(resources); i += workers {
-				r := resources[i]
-				e, ok := t.entries[r.NativeType]
-				if !ok {
-					continue
-				}
-				orig := *r
-				if t.Apply(r) && e.Link != nil {
-					mapped[i] = &pending{r: r, link: e.Link, original: orig}
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	par.For(len(resources), 0, 512, func(i int) {
+		r := resources[i]
+		e, ok := t.entries[r.NativeType]
+		if !ok {
+			return
+		}
+		orig := *r
+		if t.Apply(r) && e.Link != nil {
+			mapped[i] = &pending{r: r, link: e.Link, original: orig}
+		}
+	})
 	var children []pending
 	for _, p := range mapped {
 		if p != nil {

@@ -83,7 +83,7 @@ func TestExplode(t *testing.T) {
 		{
 			name: "self = true on an existing group is its id",
 			addr: "aws_security_group.web", typ: "aws_security_group",
-			props: map[string]any{"id": "sg-0123456789abcdef0", "egress": []any{planRule("5432", map[string]any{"self": true})}},
+			props:    map[string]any{"id": "sg-0123456789abcdef0", "egress": []any{planRule("5432", map[string]any{"self": true})}},
 			property: "SecurityGroupEgress",
 			want:     []any{tcp("5432", map[string]any{"DestinationSecurityGroupId": "sg-0123456789abcdef0"})},
 		},

@@ -18,6 +18,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
+	"github.com/iacvet/iacvet/internal/par"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/policies"
 )
@@ -260,7 +261,7 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 		}()
 	}
 	values := make([]*ast.Term, len(in.Resources))
-	parallel(len(in.Resources), e.workers, func(i int) {
+	par.For(len(in.Resources), e.workers, 512, func(i int) {
 		if r := in.Resources[i]; Judged(r) {
 			values[i] = ast.NewTerm(resourceValue(i, r))
 		}
@@ -604,23 +605,4 @@ func (e *Engine) readsCost(disabled map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// parallel calls f(i) for i in [0, n) on up to workers goroutines, in
-// contiguous chunks.
-func parallel(n, workers int, f func(i int)) {
-	workers = max(1, min(workers, n/512))
-	chunk := (n + workers - 1) / workers
-	var wg sync.WaitGroup
-	for start := 0; start < n; start += chunk {
-		end := min(n, start+chunk)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := start; i < end; i++ {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

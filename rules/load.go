@@ -6,13 +6,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/iacvet/iacvet/internal/par"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -70,18 +69,7 @@ func parseSources(sources []Source, withTests bool) ([]parsedModule, error) {
 		sort.Strings(files)
 		parsed := make([]parsedModule, len(files))
 		errs := make([]error, len(files))
-		workers := min(runtime.GOMAXPROCS(0), max(1, len(files)/8))
-		var wg sync.WaitGroup
-		for w := range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := w; i < len(files); i += workers {
-					parsed[i], errs[i] = parseModule(src, files[i])
-				}
-			}()
-		}
-		wg.Wait()
+		par.For(len(files), 0, 8, func(i int) { parsed[i], errs[i] = parseModule(src, files[i]) })
 		if err := errors.Join(errs...); err != nil {
 			return nil, err
 		}

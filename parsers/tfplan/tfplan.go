@@ -28,6 +28,7 @@ import (
 	version "github.com/hashicorp/go-version"
 	tfjson "github.com/hashicorp/terraform-json"
 
+	"github.com/iacvet/iacvet/internal/par"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -99,26 +100,17 @@ type built struct {
 func (p *parser) resources() []built {
 	changes := p.plan.ResourceChanges
 	out := make([]built, len(changes))
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(changes)/256))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(changes); i += workers {
-				rc := changes[i]
-				switch {
-				case rc == nil || rc.Change == nil:
-					out[i].skip = true
-				case rc.DeposedKey != "":
-					out[i].skip = true // a deposed object is being destroyed; its current twin is reported
-				default:
-					out[i].r, out[i].err = p.resource(rc)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	par.For(len(changes), 0, 256, func(i int) {
+		rc := changes[i]
+		switch {
+		case rc == nil || rc.Change == nil:
+			out[i].skip = true
+		case rc.DeposedKey != "":
+			out[i].skip = true // a deposed object is being destroyed; its current twin is reported
+		default:
+			out[i].r, out[i].err = p.resource(rc)
+		}
+	})
 	return out
 }
 
