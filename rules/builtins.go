@@ -15,44 +15,33 @@ import (
 // are those of the Rego helpers they back; policies call the helpers, not
 // the builtins.
 var (
-	builtinMissing = &ast.Builtin{
-		Name:        "iacvet.missing",
-		Description: "Reports whether a whole resource has no value (absent, null, \"\" or []) at a path of its properties, with nothing unknown or sensitive on the way.",
-		Decl: types.NewFunction(
-			types.Args(types.Named("resource", types.A), types.Named("path", types.NewArray(nil, types.A))),
-			types.Named("result", types.B),
-		),
-	}
-	builtinKnown = &ast.Builtin{
-		Name:        "iacvet.known",
-		Description: "Reports whether a value is neither unknown until apply nor redacted.",
-		Decl: types.NewFunction(
-			types.Args(types.Named("value", types.A)),
-			types.Named("result", types.B),
-		),
-	}
-	builtinUnknownAt = &ast.Builtin{
-		Name:        "iacvet.unknown_at",
-		Description: "Reports whether the value at a path of an object, or any value on the way to it, is unknown until apply.",
-		Decl: types.NewFunction(
-			types.Args(types.Named("object", types.A), types.Named("path", types.NewArray(nil, types.A))),
-			types.Named("result", types.B),
-		),
-	}
-	builtinIsTrue = &ast.Builtin{
-		Name:        "iacvet.is_true",
-		Description: "Reports whether a value is true or the string \"true\" in any case.",
-		Decl: types.NewFunction(
-			types.Args(types.Named("value", types.A)),
-			types.Named("result", types.B),
-		),
-	}
+	builtinMissing = predicate("iacvet.missing",
+		"Reports whether a whole resource has no value (absent, null, \"\" or []) at a path of its properties, with nothing unknown or sensitive on the way.",
+		types.Named("resource", types.A), types.Named("path", types.NewArray(nil, types.A)))
+	builtinKnown = predicate("iacvet.known",
+		"Reports whether a value is neither unknown until apply nor redacted.",
+		types.Named("value", types.A))
+	builtinUnknownAt = predicate("iacvet.unknown_at",
+		"Reports whether the value at a path of an object, or any value on the way to it, is unknown until apply.",
+		types.Named("object", types.A), types.Named("path", types.NewArray(nil, types.A)))
+	builtinIsTrue = predicate("iacvet.is_true",
+		"Reports whether a value is true or the string \"true\" in any case.",
+		types.Named("value", types.A))
 
 	// iacvetBuiltins lists the builtins; Capabilities adds them.
 	iacvetBuiltins = []*ast.Builtin{builtinMissing, builtinKnown, builtinUnknownAt, builtinIsTrue}
 
 	registerOnce sync.Once
 )
+
+// predicate declares a builtin that returns a boolean.
+func predicate(name, description string, args ...types.Type) *ast.Builtin {
+	return &ast.Builtin{
+		Name:        name,
+		Description: description,
+		Decl:        types.NewFunction(types.Args(args...), types.Named("result", types.B)),
+	}
+}
 
 // registerBuiltins makes the builtins known to OPA's compiler and evaluator
 // (OPA keeps both registries process-wide).
