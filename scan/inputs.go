@@ -43,6 +43,9 @@ type input struct {
 	kind     Kind
 	data     []byte // content for file inputs
 	explicit bool   // named on the command line
+	// tentative: a file found in a directory that may be a template; the
+	// parse step tells, and drops it quietly when it is not.
+	tentative bool
 	files    []string
 }
 
@@ -145,6 +148,14 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 	}
 	if tfbinary.IsBinaryPlan(data) {
 		return &input{path: disp, fsPath: p, kind: KindBinaryPlan, data: data, explicit: explicit}, nil
+	}
+	if !explicit && !tfplan.IsPlan(data) {
+		// Found by walking a directory: whether it is a template is told
+		// by the parse step, which decodes it once for both.
+		if maybeTemplate(data) {
+			return &input{path: disp, fsPath: p, kind: KindCloudFormation, data: data, tentative: true}, nil
+		}
+		return nil, nil
 	}
 	if kind, ok := detectFile(p, data); ok {
 		return &input{path: disp, fsPath: p, kind: kind, data: data, explicit: explicit}, nil

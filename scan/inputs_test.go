@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/report"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files (none in this package)")
@@ -109,4 +112,61 @@ func TestCollectStdin(t *testing.T) {
 	if len(diags) != 1 || !strings.Contains(diags[0].Summary, "stdin is not") {
 		t.Errorf("stdin garbage: %v", diags)
 	}
+}
+
+// TestParseTellsTemplates: files found in a directory that may be
+// templates are told apart by the parse step (one decode for both); those
+// that are not templates leave no trace in the inputs or diagnostics.
+func TestParseTellsTemplates(t *testing.T) {
+	template := "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  B:\n    Type: AWS::S3::Bucket\n"
+	notTemplate := "# Resources we keep\nResources:\n  - name: docs\n    url: https://example.com\n"
+	cases := []struct {
+		name       string
+		files      map[string]string
+		wantInputs []string
+		nothing    bool // Parsed.NothingScanned
+		notice     bool // "no ... found" notice
+	}{
+		{"template and look-alike", map[string]string{"web.yaml": template, "links.yaml": notTemplate}, []string{"web.yaml"}, false, false},
+		{"look-alike only", map[string]string{"links.yaml": notTemplate}, nil, false, true},
+		{"broken template", map[string]string{"bad.yaml": "AWSTemplateFormatVersion: '2010-09-09'\nResources: [\n"}, nil, false, true},
+	}
+	s := newTestScanner(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root := writeTree(t, c.files)
+			t.Chdir(root)
+			p := s.Parse(t.Context(), Options{Paths: []string{"."}})
+			var got []string
+			for _, in := range p.Inputs {
+				got = append(got, in.Path)
+			}
+			if diff := cmp.Diff(c.wantInputs, got); diff != "" {
+				t.Errorf("inputs (-want +got):\n%s", diff)
+			}
+			if p.NothingScanned != c.nothing {
+				t.Errorf("NothingScanned = %v, want %v", p.NothingScanned, c.nothing)
+			}
+			notice := false
+			for _, d := range p.Diagnostics {
+				if strings.Contains(d.Summary, "no Terraform plan") {
+					notice = true
+				} else if d.Severity != model.DiagNotice {
+					t.Errorf("unexpected diagnostic %v", d)
+				}
+			}
+			if notice != c.notice {
+				t.Errorf("notice = %v, want %v", notice, c.notice)
+			}
+		})
+	}
+}
+
+func newTestScanner(t *testing.T) *Scanner {
+	t.Helper()
+	s, err := NewScanner(t.Context(), nil, report.Tool{Name: "iacvet"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -13,8 +13,19 @@ import (
 	"github.com/iacvet/iacvet/parsers/tfsource"
 )
 
-// parseInput runs the parser for one input.
-func parseInput(ctx context.Context, in *input, opts Options) ([]*model.Resource, model.Diagnostics) {
+// parseInput runs the parser for one input. notIaC is true for a
+// tentative input that turned out not to be infrastructure code.
+func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resource, diags model.Diagnostics, notIaC bool) {
+	if in.tentative && in.kind == KindCloudFormation {
+		rs, diags, ok := cloudformation.ParseIfTemplate(in.path, in.data, cfnOptions(opts))
+		return rs, diags, !ok
+	}
+	rs, diags = parseKnown(ctx, in, opts)
+	return rs, diags, false
+}
+
+// parseKnown runs the parser of an input whose kind is known.
+func parseKnown(ctx context.Context, in *input, opts Options) ([]*model.Resource, model.Diagnostics) {
 	tfOpts := tfsource.Options{Vars: opts.Vars, VarFiles: opts.VarFiles, Region: opts.Region}
 	switch in.kind {
 	case KindPlan:
@@ -119,5 +130,7 @@ func cfnOptions(opts Options) cloudformation.Options {
 }
 
 func isTemplate(data []byte) bool { return cloudformation.IsTemplate(data) }
+
+func maybeTemplate(data []byte) bool { return cloudformation.MaybeTemplate(data) }
 
 func isCDKOut(dir string) bool { return cloudformation.IsCDKOut(dir) }

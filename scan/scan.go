@@ -118,6 +118,7 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 		resources []*model.Resource
 		diags     model.Diagnostics
 		failed    bool
+		notIaC    bool // a file found in a directory that is not a template after all
 	}
 	results := make([]result, len(inputs))
 	var wg sync.WaitGroup
@@ -133,14 +134,18 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 					results[i] = result{diags: model.Diagnostics{{Severity: model.DiagError, Position: model.Position{File: in.path}, Summary: "internal error while parsing", Detail: fmt.Sprint(v)}}, failed: true}
 				}
 			}()
-			rs, ds := parseInput(ctx, in, opts)
-			results[i] = result{resources: rs, diags: ds, failed: ds.HasErrors() && len(rs) == 0}
+			rs, ds, notIaC := parseInput(ctx, in, opts)
+			results[i] = result{resources: rs, diags: ds, failed: ds.HasErrors() && len(rs) == 0, notIaC: notIaC}
 		}()
 	}
 	wg.Wait()
-	scanned := 0
+	scanned, considered := 0, 0
 	for i, in := range inputs {
 		r := results[i]
+		if r.notIaC {
+			continue
+		}
+		considered++
 		for _, res := range r.resources {
 			if res.Meta == nil {
 				res.Meta = map[string]string{}
@@ -162,8 +167,8 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	// scan: an empty directory is merely noted.
 	// Files that are not infrastructure code are skipped, not failures
 	// (pre-commit passes every YAML/JSON file of a commit).
-	p.NothingScanned = len(inputs) > 0 && scanned == 0
-	if len(inputs) == 0 && !p.InputFailed {
+	p.NothingScanned = considered > 0 && scanned == 0
+	if considered == 0 && !p.InputFailed {
 		p.Diagnostics = append(p.Diagnostics, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "no Terraform plan, Terraform source or CloudFormation template found"})
 	}
 	p.Resources = s.Table.MapAll(p.Resources)

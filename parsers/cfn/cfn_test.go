@@ -284,7 +284,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: !Sub ['${a}-${!b}', {a: !Select [0, !Split [',', 'x,y']]}]\n"))
 	f.Add([]byte("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties:\n      CidrBlock: !Select [1, !Cidr ['fd00::/56', 4, 64]]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		IsTemplate(data)
+		parseIfTemplateAgrees(t, "fuzz.yaml", data, Options{MaxBytes: 1 << 20})
 		rs, diags := Parse("fuzz.yaml", data, Options{MaxBytes: 1 << 20})
 		for _, r := range rs {
 			if r.Source.File != "fuzz.yaml" || r.Source.Line < 1 {
@@ -400,4 +400,61 @@ func genJSONTemplate(i int) []byte {
 	}
 	data, _ := json.MarshalIndent(map[string]any{"AWSTemplateFormatVersion": "2010-09-09", "Resources": resources}, "", "  ")
 	return data
+}
+
+// parseIfTemplateAgrees checks ParseIfTemplate against IsTemplate followed
+// by Parse, which it replaces with one decode.
+func parseIfTemplateAgrees(t *testing.T, path string, data []byte, opts Options) {
+	t.Helper()
+	rs, diags, ok := ParseIfTemplate(path, data, opts)
+	if want := IsTemplate(data); ok != want {
+		t.Fatalf("ParseIfTemplate says template %v, IsTemplate %v", ok, want)
+	}
+	if !ok {
+		if len(rs) > 0 || len(diags) > 0 {
+			t.Errorf("not a template, yet %d resources and %d diagnostics", len(rs), len(diags))
+		}
+		return
+	}
+	wantRs, wantDiags := Parse(path, data, opts)
+	if diff := cmp.Diff(wantRs, rs); diff != "" {
+		t.Errorf("resources differ (-Parse +ParseIfTemplate):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantDiags, diags); diff != "" {
+		t.Errorf("diagnostics differ (-Parse +ParseIfTemplate):\n%s", diff)
+	}
+}
+
+// TestParseIfTemplate runs the agreement check over every template and
+// YAML or JSON file of the repository's test data, templates or not.
+func TestParseIfTemplate(t *testing.T) {
+	var files []string
+	for _, root := range []string{"testdata", "../../testdata"} {
+		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				switch filepath.Ext(p) {
+				case ".yaml", ".yml", ".json", ".template":
+					files = append(files, p)
+				}
+			}
+			return nil
+		})
+	}
+	if len(files) < 50 {
+		t.Fatalf("only %d files found", len(files))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(f, func(t *testing.T) { parseIfTemplateAgrees(t, f, data, Options{}) })
+	}
+	t.Run("over the size bound", func(t *testing.T) {
+		data, err := os.ReadFile("testdata/vpc.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		parseIfTemplateAgrees(t, "vpc.yaml", data, Options{MaxBytes: 100})
+	})
 }

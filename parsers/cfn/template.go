@@ -43,15 +43,31 @@ const maxNesting = 8
 // "Type: AWS::…" entry), so detection never costs a full decode of a big
 // file, and a file over the size bound still reaches Parse, which reports it.
 func IsTemplate(data []byte) bool {
-	hasVersion := bytes.Contains(data, []byte("AWSTemplateFormatVersion"))
-	if !hasVersion && !bytes.Contains(data, []byte("Resources")) {
-		return false
-	}
-	if len(data) > detectDecodeBytes {
-		return hasVersion || typedResource.Match(data)
+	maybe, decodeIt := screen(data)
+	if !maybe || !decodeIt {
+		return maybe
 	}
 	doc, err := decode(data)
-	if err != nil || doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+	return err == nil && templateShape(doc)
+}
+
+// screen is the part of IsTemplate that reads text only: maybe is false
+// when data cannot be a template; decodeIt is true when deciding needs the
+// decoded document (data of 1 MiB or less).
+func screen(data []byte) (maybe, decodeIt bool) {
+	hasVersion := bytes.Contains(data, []byte("AWSTemplateFormatVersion"))
+	if !hasVersion && !bytes.Contains(data, []byte("Resources")) {
+		return false, false
+	}
+	if len(data) > detectDecodeBytes {
+		return hasVersion || typedResource.Match(data), false
+	}
+	return true, true
+}
+
+// templateShape is IsTemplate's verdict on a decoded document.
+func templateShape(doc *yaml.Node) bool {
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		return false
 	}
 	top := doc.Content[0]
@@ -73,6 +89,41 @@ func IsTemplate(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// MaybeTemplate is IsTemplate's text-only screen: false for data that
+// cannot be a template, true for data ParseIfTemplate must decode to tell.
+func MaybeTemplate(data []byte) bool {
+	maybe, _ := screen(data)
+	return maybe
+}
+
+// ParseIfTemplate is IsTemplate and Parse in one: it decodes data once,
+// for both the verdict and the parse. ok is false, with nothing reported,
+// when data is not a template.
+func ParseIfTemplate(path string, data []byte, opts Options) (rs []*model.Resource, diags model.Diagnostics, ok bool) {
+	maybe, decodeIt := screen(data)
+	if !maybe {
+		return nil, nil, false
+	}
+	if p := (&parser{opts: opts}); int64(len(data)) > p.maxBytes() {
+		if decodeIt && !IsTemplate(data) {
+			return nil, nil, false
+		}
+		decodeIt = false // Parse reports the size
+	}
+	if !decodeIt {
+		rs, diags = Parse(path, data, opts)
+		return rs, diags, true
+	}
+	doc, err := decode(data)
+	if err != nil || !templateShape(doc) {
+		return nil, nil, false
+	}
+	p := &parser{opts: opts}
+	p.params = p.loadParams()
+	p.templateDoc(path, doc, "", path, "", nil, rootVisiting(path), 0)
+	return p.out, p.diags, true
 }
 
 // detectDecodeBytes bounds the data IsTemplate decodes.
@@ -112,12 +163,17 @@ func decode(data []byte) (doc *yaml.Node, err error) {
 func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Diagnostics) {
 	p := &parser{opts: opts}
 	p.params = p.loadParams()
+	p.template(path, data, "", path, "", nil, rootVisiting(path), 0)
+	return p.out, p.diags
+}
+
+// rootVisiting starts the set of templates on the nested-stack path.
+func rootVisiting(path string) map[string]bool {
 	visiting := map[string]bool{}
 	if abs, err := filepath.Abs(path); err == nil {
 		visiting[abs] = true
 	}
-	p.template(path, data, "", path, "", nil, visiting, 0)
-	return p.out, p.diags
+	return visiting
 }
 
 type parser struct {
@@ -202,6 +258,11 @@ func (p *parser) template(path string, data []byte, prefix, stack, stackName str
 		p.diags = append(p.diags, model.Diagnostic{Severity: model.DiagError, Position: pos, Summary: "invalid template YAML/JSON", Detail: strings.TrimPrefix(err.Error(), "yaml: ")})
 		return
 	}
+	p.templateDoc(path, doc, prefix, stack, stackName, params, visiting, depth)
+}
+
+// templateDoc converts and evaluates a decoded template.
+func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackName string, params map[string]any, visiting map[string]bool, depth int) {
 	c := &converter{file: path}
 	root := c.convert(doc, 0)
 	if c.err != nil {
