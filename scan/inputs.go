@@ -46,7 +46,7 @@ type input struct {
 	// tentative: a file found in a directory that may be a template; the
 	// parse step tells, and drops it quietly when it is not.
 	tentative bool
-	files    []string
+	files     []string
 }
 
 // collect turns command-line paths into inputs. Unreadable explicit inputs
