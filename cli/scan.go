@@ -299,8 +299,6 @@ func loadConfig(flag string, args []string) (*config.Config, error) {
 	return config.Load(p)
 }
 
-// run parses, estimates costs, evaluates and applies suppressions and the
-// baseline.
 // largeScan is the number of resources from which a scan trades some time
 // for a lower peak of memory. During evaluation a scan holds every resource
 // twice (the model and its Rego value): a collection at each phase
@@ -327,6 +325,8 @@ func restoreHeap(getenv func(string) string) func() {
 	return func() { debug.SetGCPercent(old) }
 }
 
+// run parses, estimates costs, evaluates and applies suppressions and the
+// baseline.
 func (p *prepared) run(ctx context.Context) (*scan.Parsed, *report.Report, error) {
 	parsed := p.scanner.Parse(ctx, p.opts)
 	large := len(parsed.Resources) >= largeScan
