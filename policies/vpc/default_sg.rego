@@ -69,8 +69,8 @@ deny contains lib.finding(r, msg, [dir, i]) if {
 	msg := sprintf("default security group %s has %s rules: it should allow no traffic", [r.address, kind[dir]])
 }
 
-# placeholder holds for the item a plan's `self = false` leaves when the
-# mapping explodes self: it names no source or destination.
+# placeholder holds for a rule that names no source or destination: no
+# traffic can match it (AWS refuses such rules; the mapping makes none).
 placeholder(rule) if {
 	every k in peer_keys {
 		object.get(rule, k, false) == false
