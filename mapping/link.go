@@ -1,6 +1,8 @@
 package mapping
 
 import (
+	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -192,6 +194,11 @@ func merge(parent, child *model.Resource, l *Link) {
 		po, pIsObj := pv.(map[string]any)
 		co, cIsObj := cv.(map[string]any)
 		switch {
+		case l.Key[key] != "" && exists && !pIsList:
+			// A keyed list the parent does not know yet (unknown): its
+			// items cannot be matched, so the parent value stands.
+		case l.Key[key] != "" && cIsList:
+			parent.Properties[key] = mergeKeyed(parent, child, key, l.Key[key], pl, cl)
 		case exists && pIsList && cIsList:
 			for i, item := range cl {
 				dst := key + "/" + strconv.Itoa(len(pl))
@@ -218,6 +225,70 @@ func merge(parent, child *model.Resource, l *Link) {
 	} else {
 		parent.Meta["merged"] = child.Address
 	}
+}
+
+// mergeKeyed joins the child's items of the list property key into the
+// parent's items that have the same known value of the field id: fields are
+// set (lists appended); items without a match are appended.
+func mergeKeyed(parent, child *model.Resource, key, id string, pl, cl []any) []any {
+	for i, item := range cl {
+		src := key + "/" + strconv.Itoa(i)
+		ci, isObj := item.(map[string]any)
+		j := -1
+		if k, ok := keyValue(ci, id); isObj && ok {
+			for n, p := range pl {
+				if pk, ok := keyValue(asObject(p), id); ok && pk == k {
+					j = n
+					break
+				}
+			}
+		}
+		if j < 0 {
+			dst := key + "/" + strconv.Itoa(len(pl))
+			pl = append(pl, item)
+			registerPositions(parent, child, src, dst, item)
+			continue
+		}
+		pi := pl[j].(map[string]any)
+		dst := key + "/" + strconv.Itoa(j)
+		for _, f := range sortedKeys(ci) {
+			if f == id {
+				continue
+			}
+			cv := ci[f]
+			pv, pIsList := pi[f].([]any)
+			cv2, cIsList := cv.([]any)
+			if pIsList && cIsList {
+				for n, v := range cv2 {
+					registerPositions(parent, child, src+"/"+f+"/"+strconv.Itoa(n), dst+"/"+f+"/"+strconv.Itoa(len(pv)), v)
+					pv = append(pv, v)
+				}
+				pi[f] = pv
+				continue
+			}
+			pi[f] = cv
+			registerPositions(parent, child, src+"/"+f, dst+"/"+f, cv)
+		}
+	}
+	return pl
+}
+
+func asObject(v any) map[string]any {
+	m, _ := v.(map[string]any)
+	return m
+}
+
+// keyValue is item[id] as a string when it is a known scalar (443, "443").
+func keyValue(item map[string]any, id string) (string, bool) {
+	switch v := item[id].(type) {
+	case string:
+		return v, v != ""
+	case json.Number:
+		return v.String(), true
+	case float64, int, int64, bool:
+		return fmt.Sprint(v), true
+	}
+	return "", false
 }
 
 // registerPositions stores the child's positions of src (and everything

@@ -134,3 +134,61 @@ func TestLoadErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkKeyedListItems(t *testing.T) {
+	elb := tf("aws_elb.web", "aws_elb", map[string]any{
+		"name": "web",
+		"listener": []any{
+			map[string]any{"lb_port": json.Number("443"), "lb_protocol": "https", "instance_port": json.Number("8080"), "instance_protocol": "http"},
+			map[string]any{"lb_port": json.Number("80"), "lb_protocol": "http", "instance_port": json.Number("8080"), "instance_protocol": "http"},
+		},
+	})
+	policy := tf("aws_load_balancer_policy.tls", "aws_load_balancer_policy", map[string]any{
+		"load_balancer_name": model.Unknown{Ref: "aws_elb.web.name"}, "policy_name": "web-tls", "policy_type_name": "SSLNegotiationPolicyType",
+		"policy_attribute": []any{map[string]any{"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-TLS-1-2-2017-01"}},
+	})
+	attach := tf("aws_load_balancer_listener_policy.https", "aws_load_balancer_listener_policy", map[string]any{
+		"load_balancer_name": "web", "load_balancer_port": json.Number("443"), "policy_names": []any{"web-tls"},
+	})
+	attach.Positions["policy_names"] = model.Position{File: "elb.tf", Line: 40}
+	other := tf("aws_lb_ssl_negotiation_policy.legacy", "aws_lb_ssl_negotiation_policy", map[string]any{
+		"name": "legacy", "load_balancer": model.Unknown{Ref: "aws_elb.web.id"}, "lb_port": model.Unknown{},
+		"attribute": []any{map[string]any{"name": "Protocol-TLSv1", "value": "true"}},
+	})
+	orphan := tf("aws_load_balancer_listener_policy.existing", "aws_load_balancer_listener_policy", map[string]any{
+		"load_balancer_name": "not-in-this-change", "load_balancer_port": json.Number("443"), "policy_names": []any{"x"},
+	})
+	out := Default().MapAll([]*model.Resource{elb, policy, attach, other, orphan})
+	if len(out) != 2 || out[0] != elb || out[1] != orphan || orphan.Meta[MetaPartial] != "true" {
+		t.Fatalf("resources: %v", out)
+	}
+	want := []any{
+		map[string]any{"LoadBalancerPort": json.Number("443"), "Protocol": "https", "InstancePort": json.Number("8080"), "InstanceProtocol": "http", "PolicyNames": []any{"web-tls"}},
+		map[string]any{"LoadBalancerPort": json.Number("80"), "Protocol": "http", "InstancePort": json.Number("8080"), "InstanceProtocol": "http"},
+		// The port is unknown: the attachment cannot be matched, so it
+		// stays a listener item of its own.
+		map[string]any{"LoadBalancerPort": model.Unknown{}, "PolicyNames": []any{"legacy"}},
+	}
+	if diff := cmp.Diff(want, elb.Properties["Listeners"], cmp.FilterPath(func(p cmp.Path) bool {
+		return p.Last().String() == `["SSLCertificateId"]`
+	}, cmp.Ignore())); diff != "" {
+		t.Errorf("Listeners (-want +got)\n%s", diff)
+	}
+	policies, _ := elb.Properties["Policies"].([]any)
+	if len(policies) != 2 || policies[1].(map[string]any)["PolicyType"] != "SSLNegotiationPolicyType" {
+		t.Errorf("Policies: %v", elb.Properties["Policies"])
+	}
+	if got := elb.Locate("Listeners/0/PolicyNames/0"); got.File != "elb.tf" || got.Line != 40 {
+		t.Errorf("merged policy names located at %v, want elb.tf:40", got)
+	}
+
+	// A parent whose listeners are unknown keeps them unknown.
+	unknownListeners := tf("aws_elb.u", "aws_elb", map[string]any{"name": "u", "listener": model.Unknown{}})
+	attachU := tf("aws_load_balancer_listener_policy.u", "aws_load_balancer_listener_policy", map[string]any{
+		"load_balancer_name": "u", "load_balancer_port": json.Number("443"), "policy_names": []any{"p"},
+	})
+	Default().MapAll([]*model.Resource{unknownListeners, attachU})
+	if unknownListeners.Properties["Listeners"] != (model.Unknown{}) {
+		t.Errorf("unknown listeners replaced: %v", unknownListeners.Properties["Listeners"])
+	}
+}

@@ -34,11 +34,18 @@ type TypeFrom struct {
 // says what happens when no parent is in the model: "native" keeps the
 // child with its native type and attributes, "partial" keeps it as a
 // partial resource of the parent type (input.resources[_].partial).
+//
+// Key names, per list property, the field that identifies its items
+// ({Listeners: LoadBalancerPort}): a child's item joins the parent's item
+// with the same known key value (its fields set, lists appended) instead of
+// being appended; items without a match are appended, and a parent value
+// that is not a list (unknown) is left alone.
 type Link struct {
-	Parent    string   `yaml:"parent"`
-	Via       string   `yaml:"via"`
-	Match     []string `yaml:"match"`
-	Unmatched string   `yaml:"unmatched"`
+	Parent    string            `yaml:"parent"`
+	Via       string            `yaml:"via"`
+	Match     []string          `yaml:"match"`
+	Unmatched string            `yaml:"unmatched"`
+	Key       map[string]string `yaml:"key"`
 }
 
 // Spec says where one canonical property comes from.
