@@ -3,18 +3,21 @@
 # description: |
 #   The security group lets traffic in from 0.0.0.0/0 or ::/0 to a port other than the web ports
 #   (TCP 80 and 443) and is attached to something the internet can reach: an instance with a public
-#   IP address (its own, or one its subnet assigns on launch) or an internet-facing load balancer.
-#   The open port (SSH, a database, an admin console, any UDP service, or every port) is then
-#   reachable by anyone. Rules that open only TCP 80 and/or 443 are the intended design of a public
-#   web service and are not reported; neither are ICMP-only rules.
+#   IP address (its own, or one its subnet assigns on launch), the instances an Auto Scaling group
+#   launches with public IP addresses (from its launch template or launch configuration, or from its
+#   subnets when those do not say), or an internet-facing load balancer. The open port (SSH, a
+#   database, an admin console, any UDP service, or every port) is then reachable by anyone. Rules
+#   that open only TCP 80 and/or 443 are the intended design of a public web service and are not
+#   reported; neither are ICMP-only rules.
 # custom:
 #   id: AWS-EC2-007
 #   severity: high
-#   resource_types: [AWS::EC2::SecurityGroup, AWS::EC2::Instance, AWS::EC2::Subnet, AWS::ElasticLoadBalancingV2::LoadBalancer, AWS::ElasticLoadBalancing::LoadBalancer]
+#   resource_types: [AWS::EC2::SecurityGroup, AWS::EC2::Instance, AWS::EC2::Subnet, AWS::ElasticLoadBalancingV2::LoadBalancer, AWS::ElasticLoadBalancing::LoadBalancer, AWS::AutoScaling::AutoScalingGroup, AWS::EC2::LaunchTemplate, AWS::AutoScaling::LaunchConfiguration]
 #   remediation: |
 #     Open only TCP 80 and 443 to the internet. Allow other ports only from the address ranges that
 #     need them (an office or VPN range, another security group), or keep the resource private: no
-#     public IP address, a private subnet, an internal load balancer, and administrative access
+#     public IP address (on the instance, or in the launch template or launch configuration of an
+#     Auto Scaling group), private subnets, an internal load balancer, and administrative access
 #     through a VPN, a bastion or AWS Systems Manager Session Manager.
 #   terraform: |
 #     resource "aws_security_group" "web" {
@@ -213,6 +216,124 @@ reach contains [i, "?"] if {
 	not explicit(r.properties)
 }
 
+# --- auto scaling groups ---------------------------------------------------
+
+# An auto scaling group launches its instances from a launch template (its
+# own, or its mixed instances policy's) or a launch configuration, which set
+# their public IP address and security groups; the group's subnets
+# (VPCZoneIdentifier) assign one when the launcher does not say.
+launcher_types := {"AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"}
+
+launchers := [r | some r in input.resources; r.type in launcher_types]
+
+asgs := [r | some r in input.resources; r.type == "AWS::AutoScaling::AutoScalingGroup"]
+
+launcher_kinds := {"AWS::EC2::LaunchTemplate": "launch template", "AWS::AutoScaling::LaunchConfiguration": "launch configuration"}
+
+# launcher_pairs holds [key, index of the launcher]: its address, and
+# "name:NAME" for a literal name.
+launcher_pairs contains [r.address, i] if some i, r in launchers
+
+launcher_pairs contains [concat("", ["name:", n]), i] if {
+	some i, r in launchers
+	some k in ["LaunchTemplateName", "LaunchConfigurationName"]
+	n := r.properties[k]
+	is_string(n)
+}
+
+launcher_keys := {k | some [k, _] in launcher_pairs}
+
+# launcher_at maps a key to the indexes of the launchers it names (indexed
+# like attached below).
+launcher_at := {k: is |
+	some k in launcher_keys
+	is := [i | launcher_pairs[[k2, i]]; k2 == k]
+}
+
+launcher_paths := [
+	["LaunchTemplate", "LaunchTemplateId"],
+	["LaunchTemplate", "LaunchTemplateName"],
+	["MixedInstancesPolicy", "LaunchTemplate", "LaunchTemplateSpecification", "LaunchTemplateId"],
+	["MixedInstancesPolicy", "LaunchTemplate", "LaunchTemplateSpecification", "LaunchTemplateName"],
+	["LaunchConfigurationName"],
+]
+
+# uses holds [index of the group, index of a launcher it uses].
+uses contains [j, i] if {
+	count(launchers) > 0
+	some j, g in asgs
+	some path in launcher_paths
+	v := object.get(g.properties, path, null)
+	v != null
+	some k in keys(v)
+	some i in launcher_at[k]
+}
+
+# ip_settings are a launcher's public IP address settings: its launch
+# template's network interfaces' or its launch configuration's ("" and null
+# are unset); set, they override the subnets' MapPublicIpOnLaunch.
+ip_settings(r) := {v |
+	some ni in r.properties.LaunchTemplateData.NetworkInterfaces
+	v := ni.AssociatePublicIpAddress
+	ip_set(v)
+} if {
+	r.type == "AWS::EC2::LaunchTemplate"
+} else := {v |
+	v := r.properties.AssociatePublicIpAddress
+	ip_set(v)
+}
+
+ip_set(v) if lib.is_true(v)
+
+ip_set(v) if lib.is_false(v)
+
+ip_set(v) if lib.is_unknown(v)
+
+# launcher_group_refs are the references to the security groups of a
+# launcher's instances.
+launcher_group_refs(r) := {v |
+	some k in ["SecurityGroupIds", "SecurityGroups"]
+	some v in items(r.properties.LaunchTemplateData[k])
+} | {v |
+	some ni in r.properties.LaunchTemplateData.NetworkInterfaces
+	some v in items(ni.Groups)
+} if {
+	r.type == "AWS::EC2::LaunchTemplate"
+} else := {v | some v in items(r.properties.SecurityGroups)}
+
+# asg_reach holds [index of the group, index of the launcher, why its
+# instances are reachable]; why is "?" when that is known only after apply.
+asg_reach contains [j, i, how] if {
+	some [j, i] in uses
+	r := launchers[i]
+	some v in ip_settings(r)
+	lib.is_true(v)
+	how := sprintf("public IP addresses from %s %s", [launcher_kinds[r.type], r.address])
+}
+
+asg_reach contains [j, i, "?"] if {
+	some [j, i] in uses
+	some v in ip_settings(launchers[i])
+	lib.is_unknown(v)
+}
+
+asg_reach contains [j, i, how] if {
+	count(public_subnets) > 0
+	some [j, i] in uses
+	count(ip_settings(launchers[i])) == 0
+	some v in items(asgs[j].properties.VPCZoneIdentifier)
+	s := find(v, public_subnets)
+	how := sprintf("public IP addresses from subnet %s", [s])
+}
+
+asg_reach contains [j, i, "?"] if {
+	count(undecided_subnets) > 0
+	some [j, i] in uses
+	count(ip_settings(launchers[i])) == 0
+	some v in items(asgs[j].properties.VPCZoneIdentifier)
+	find(v, undecided_subnets)
+}
+
 # --- the index -------------------------------------------------------------
 
 # exposure holds [group key, description] for every group attached to a
@@ -223,6 +344,14 @@ exposure contains [k, what] if {
 	r := instances[i]
 	what := sprintf("instance %s (%s)", [r.address, how])
 	some v in group_refs(r.properties)
+	some k in keys(v)
+}
+
+exposure contains [k, what] if {
+	some [j, i, how] in asg_reach
+	how != "?"
+	what := sprintf("auto scaling group %s (%s)", [asgs[j].address, how])
+	some v in launcher_group_refs(launchers[i])
 	some k in keys(v)
 }
 
@@ -239,6 +368,12 @@ exposure contains [k, what] if {
 undecided contains k if {
 	some [i, "?"] in reach
 	some v in group_refs(instances[i].properties)
+	some k in keys(v)
+}
+
+undecided contains k if {
+	some [_, i, "?"] in asg_reach
+	some v in launcher_group_refs(launchers[i])
 	some k in keys(v)
 }
 

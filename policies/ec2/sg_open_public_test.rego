@@ -287,3 +287,182 @@ test_unknown_protocol if {
 	count(ec2_sg_open_public.deny) == 0 with input as inp
 	count(ec2_sg_open_public.unknown) == 1 with input as inp
 }
+
+# --- auto scaling groups ---------------------------------------------------
+
+res(addr, type, props) := {
+	"address": addr,
+	"type": type,
+	"partial": false,
+	"has_unknown": true,
+	"properties": props,
+}
+
+launch_template(addr, settings) := res(addr, "AWS::EC2::LaunchTemplate", {"LaunchTemplateData": object.union({"ImageId": "ami-0c02fb55956c7d316", "InstanceType": "t3.micro"}, settings)})
+
+launch_configuration(addr, props) := res(addr, "AWS::AutoScaling::LaunchConfiguration", object.union({"ImageId": "ami-0c02fb55956c7d316", "InstanceType": "t3.micro"}, props))
+
+asg(addr, props) := res(addr, "AWS::AutoScaling::AutoScalingGroup", object.union({"MinSize": 1, "MaxSize": 2}, props))
+
+# Terraform: a launch template whose network interface asks for a public IP
+# address, used by a group in private subnets (the template's setting wins).
+test_fail_asg_launch_template_public_ip if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		subnet("aws_subnet.private", false),
+		launch_template("aws_launch_template.web", {"NetworkInterfaces": [{"AssociatePublicIpAddress": "true", "Groups": [ref("aws_security_group.web")]}]}),
+		asg("aws_autoscaling_group.web", {
+			"LaunchTemplate": {"LaunchTemplateId": ref("aws_launch_template.web"), "Version": "$Latest"},
+			"VPCZoneIdentifier": [ref("aws_subnet.private")],
+		}),
+	]}
+	findings := ec2_sg_open_public.deny with input as inp
+	count(findings) == 1
+	some f in findings
+	f.resource == "aws_security_group.web"
+	f.path == ["SecurityGroupIngress", 0, "CidrIp"]
+	f.msg == "security group aws_security_group.web allows TCP 22 from 0.0.0.0/0 and protects auto scaling group aws_autoscaling_group.web (public IP addresses from launch template aws_launch_template.web)"
+	count(ec2_sg_open_public.unknown) == 0 with input as inp
+}
+
+# CloudFormation: the template named by the mixed instances policy
+# (!GetAtt Template.LatestVersionNumber style references keep the logical
+# id), its groups in SecurityGroupIds, the group's subnets public.
+test_fail_asg_mixed_instances_public_subnet if {
+	inp := {"resources": [
+		sg("WebSecurityGroup", "0.0.0.0/0"),
+		subnet("PublicSubnet", true),
+		launch_template("WebLaunchTemplate", {"SecurityGroupIds": [ref("WebSecurityGroup")]}),
+		asg("WebGroup", {
+			"MixedInstancesPolicy": {"LaunchTemplate": {"LaunchTemplateSpecification": {"LaunchTemplateId": ref("WebLaunchTemplate"), "Version": ref("WebLaunchTemplate")}}},
+			"VPCZoneIdentifier": [ref("PublicSubnet")],
+		}),
+	]}
+	findings := ec2_sg_open_public.deny with input as inp
+	count(findings) == 1
+	some f in findings
+	contains(f.msg, "protects auto scaling group WebGroup (public IP addresses from subnet PublicSubnet)")
+}
+
+# A template referenced by its literal name, groups by name.
+test_fail_asg_launch_template_by_name if {
+	inp := {"resources": [
+		sg("WebSecurityGroup", "0.0.0.0/0"),
+		res("WebLaunchTemplate", "AWS::EC2::LaunchTemplate", {
+			"LaunchTemplateName": "web-lt",
+			"LaunchTemplateData": {"SecurityGroups": ["web"], "NetworkInterfaces": [{"DeviceIndex": 0, "AssociatePublicIpAddress": true}]},
+		}),
+		asg("WebGroup", {"LaunchTemplate": {"LaunchTemplateName": "web-lt", "Version": "1"}}),
+	]}
+	count(ec2_sg_open_public.deny) == 1 with input as inp
+}
+
+# No public IP address from the template, private subnets.
+test_pass_asg_private_subnets if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		subnet("aws_subnet.private_a", false),
+		subnet("aws_subnet.private_b", false),
+		launch_template("aws_launch_template.web", {"SecurityGroupIds": [ref("aws_security_group.web")]}),
+		asg("aws_autoscaling_group.web", {
+			"LaunchTemplate": {"LaunchTemplateId": ref("aws_launch_template.web"), "Version": "$Latest"},
+			"VPCZoneIdentifier": [ref("aws_subnet.private_a"), ref("aws_subnet.private_b")],
+		}),
+	]}
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+	count(ec2_sg_open_public.unknown) == 0 with input as inp
+}
+
+# The template's explicit false overrides public subnets.
+test_pass_asg_launch_template_opted_out if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		subnet("aws_subnet.public", true),
+		launch_template("aws_launch_template.web", {"NetworkInterfaces": [{"AssociatePublicIpAddress": "false", "Groups": [ref("aws_security_group.web")]}]}),
+		asg("aws_autoscaling_group.web", {
+			"LaunchTemplate": {"LaunchTemplateId": ref("aws_launch_template.web")},
+			"VPCZoneIdentifier": [ref("aws_subnet.public")],
+		}),
+	]}
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+	count(ec2_sg_open_public.unknown) == 0 with input as inp
+}
+
+# A public template that no group uses launches nothing.
+test_pass_launch_template_unused if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		launch_template("aws_launch_template.web", {"NetworkInterfaces": [{"AssociatePublicIpAddress": "true", "Groups": [ref("aws_security_group.web")]}]}),
+	]}
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+}
+
+# A public group of another security group.
+test_pass_asg_other_group if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		launch_template("aws_launch_template.web", {"NetworkInterfaces": [{"AssociatePublicIpAddress": "true", "Groups": [ref("aws_security_group.other")]}]}),
+		asg("aws_autoscaling_group.web", {"LaunchTemplate": {"LaunchTemplateId": ref("aws_launch_template.web")}}),
+	]}
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+}
+
+test_fail_asg_launch_configuration if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		launch_configuration("aws_launch_configuration.web", {"AssociatePublicIpAddress": true, "SecurityGroups": [ref("aws_security_group.web")]}),
+		asg("aws_autoscaling_group.web", {"LaunchConfigurationName": ref("aws_launch_configuration.web")}),
+	]}
+	findings := ec2_sg_open_public.deny with input as inp
+	count(findings) == 1
+	some f in findings
+	contains(f.msg, "protects auto scaling group aws_autoscaling_group.web (public IP addresses from launch configuration aws_launch_configuration.web)")
+}
+
+test_pass_asg_launch_configuration_private if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		subnet("aws_subnet.public", true),
+		launch_configuration("aws_launch_configuration.web", {"AssociatePublicIpAddress": false, "SecurityGroups": [ref("aws_security_group.web")]}),
+		asg("aws_autoscaling_group.web", {"LaunchConfigurationName": ref("aws_launch_configuration.web"), "VPCZoneIdentifier": [ref("aws_subnet.public")]}),
+	]}
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+}
+
+# Whether the template asks for a public IP address is known only after apply.
+test_unknown_asg_public_ip if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		launch_template("aws_launch_template.web", {"NetworkInterfaces": [{"AssociatePublicIpAddress": ref("var.public"), "Groups": [ref("aws_security_group.web")]}]}),
+		asg("aws_autoscaling_group.web", {"LaunchTemplate": {"LaunchTemplateId": ref("aws_launch_template.web")}}),
+	]}
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+	findings := ec2_sg_open_public.unknown with input as inp
+	count(findings) == 1
+	some f in findings
+	contains(f.msg, "known only after apply")
+}
+
+# So is whether the group's subnet assigns one.
+test_unknown_asg_subnet if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		subnet("aws_subnet.app", ref("var.public")),
+		launch_configuration("aws_launch_configuration.web", {"SecurityGroups": ref("aws_security_group.web")}),
+		asg("aws_autoscaling_group.web", {"LaunchConfigurationName": ref("aws_launch_configuration.web"), "VPCZoneIdentifier": ref("aws_subnet.app")}),
+	]}
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+	count(ec2_sg_open_public.unknown) == 1 with input as inp
+}
+
+# A template the group names by an unknown without a reference (a variable,
+# a data source) is not followed: nothing is reported.
+test_pass_asg_unresolved_template if {
+	inp := {"resources": [
+		sg("aws_security_group.web", "0.0.0.0/0"),
+		launch_template("aws_launch_template.web", {"NetworkInterfaces": [{"AssociatePublicIpAddress": "true", "Groups": [ref("aws_security_group.web")]}]}),
+		asg("aws_autoscaling_group.web", {"LaunchTemplate": {"LaunchTemplateId": {"$unknown": true}}}),
+	]}
+	count(ec2_sg_open_public.deny) == 0 with input as inp
+	count(ec2_sg_open_public.unknown) == 0 with input as inp
+}

@@ -40,19 +40,42 @@ resource "aws_security_group" "web" {
   }
 }
 
-resource "aws_instance" "web" {
-  ami                    = "ami-0c02fb55956c7d316"
-  instance_type          = "t3.micro"
-  subnet_id              = aws_subnet.public.id
-  vpc_security_group_ids = [aws_security_group.web.id]
+# The instances of the group get public IP addresses from the launch
+# template, so SSH open to everyone reaches them.
+resource "aws_launch_template" "web" {
+  name_prefix   = "web-"
+  image_id      = "ami-0c02fb55956c7d316"
+  instance_type = "t3.micro"
+
+  network_interfaces {
+    device_index                = 0
+    associate_public_ip_address = true
+    security_groups             = [aws_security_group.web.id]
+  }
 
   metadata_options {
     http_endpoint = "enabled"
     http_tokens   = "required"
   }
 
-  root_block_device {
-    encrypted   = true
-    volume_size = 8
+  block_device_mappings {
+    device_name = "/dev/xvda"
+
+    ebs {
+      encrypted   = true
+      volume_size = 8
+    }
+  }
+}
+
+resource "aws_autoscaling_group" "web" {
+  name                = "web"
+  min_size            = 1
+  max_size            = 2
+  vpc_zone_identifier = [aws_subnet.public.id]
+
+  launch_template {
+    id      = aws_launch_template.web.id
+    version = "$Latest"
   }
 }
