@@ -12,7 +12,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -228,11 +227,9 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			start := time.Now()
+			// Bounds are checked by the diagnostics they raise, not by a
+			// clock (no timed tests).
 			rs, diags := Parse("t.yaml", []byte(tc.data), Options{})
-			if time.Since(start) > 5*time.Second {
-				t.Errorf("took %v", time.Since(start))
-			}
 			if len(rs) != tc.resources {
 				t.Errorf("got %d resources, want %d", len(rs), tc.resources)
 			}

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -343,11 +342,9 @@ func TestEvaluationBudget(t *testing.T) {
 	for i := 0; i < 800; i++ {
 		fmt.Fprintf(&b, "  F%d:\n    Type: AWS::Serverless::Function\n    Properties: {Handler: h}\n", i)
 	}
-	start := time.Now()
+	// The work budget, not a clock, bounds this: the diagnostic below
+	// says it tripped (a runaway evaluation would hit go test's timeout).
 	rs, diags := Parse("budget.yaml", []byte(b.String()), Options{})
-	if el := time.Since(start); el > 10*time.Second {
-		t.Errorf("took %v", el)
-	}
 	if len(rs) != 800 {
 		t.Errorf("%d resources", len(rs))
 	}
