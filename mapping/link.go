@@ -200,12 +200,7 @@ func merge(parent, child *model.Resource, l *Link) {
 		case l.Key[key] != "" && cIsList:
 			parent.Properties[key] = mergeKeyed(parent, child, key, l.Key[key], pl, cl)
 		case exists && pIsList && cIsList:
-			for i, item := range cl {
-				dst := key + "/" + strconv.Itoa(len(pl))
-				pl = append(pl, item)
-				registerPositions(parent, child, key+"/"+strconv.Itoa(i), dst, item)
-			}
-			parent.Properties[key] = pl
+			parent.Properties[key] = appendItems(parent, child, key, key, pl, cl)
 		case exists && pIsObj && cIsObj:
 			for k, v := range co {
 				po[k] = v
@@ -259,16 +254,22 @@ func mergeKeyed(parent, child *model.Resource, key, id string, pl, cl []any) []a
 			pv, pIsList := pi[f].([]any)
 			cv2, cIsList := cv.([]any)
 			if pIsList && cIsList {
-				for n, v := range cv2 {
-					registerPositions(parent, child, src+"/"+f+"/"+strconv.Itoa(n), dst+"/"+f+"/"+strconv.Itoa(len(pv)), v)
-					pv = append(pv, v)
-				}
-				pi[f] = pv
+				pi[f] = appendItems(parent, child, src+"/"+f, dst+"/"+f, pv, cv2)
 				continue
 			}
 			pi[f] = cv
 			registerPositions(parent, child, src+"/"+f, dst+"/"+f, cv)
 		}
+	}
+	return pl
+}
+
+// appendItems appends the child's list items (at path src) to the parent's
+// list (at path dst), recording their positions under their new indexes.
+func appendItems(parent, child *model.Resource, src, dst string, pl, cl []any) []any {
+	for i, item := range cl {
+		registerPositions(parent, child, src+"/"+strconv.Itoa(i), dst+"/"+strconv.Itoa(len(pl)), item)
+		pl = append(pl, item)
 	}
 	return pl
 }

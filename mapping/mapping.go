@@ -82,13 +82,13 @@ func (t *Table) Apply(r *model.Resource) bool {
 			return false
 		}
 	}
-	m := &mapper{native: map[string]string{}, self: self(e, r.Address, r.Properties)}
+	m := &mapper{native: map[string]string{}, self: lazySelf(e, r.Address, r.Properties)}
 	props := m.object(e.Properties, r.Properties, "", "")
 	r.Type = typ
 	r.Properties = props
 	r.NativePaths = m.native
 	if r.Change != nil && r.Change.Before != nil {
-		bm := &mapper{native: map[string]string{}, self: self(e, r.Address, r.Change.Before)}
+		bm := &mapper{native: map[string]string{}, self: lazySelf(e, r.Address, r.Change.Before)}
 		r.Change.Before = bm.object(e.Properties, r.Change.Before, "", "")
 	}
 	return true
@@ -115,13 +115,27 @@ func self(e *Entry, addr string, src map[string]any) any {
 	return model.Unknown{Ref: addr}
 }
 
+// lazySelf defers self to the first true flag an explode meets: most
+// resources have none, and a linked entry's self maps its Via property.
+func lazySelf(e *Entry, addr string, src map[string]any) func() any {
+	var v any
+	done := false
+	return func() any {
+		if !done {
+			v, done = self(e, addr, src), true
+		}
+		return v
+	}
+}
+
 // scalarKey wraps a scalar list element so that specs can reach it as ".".
 const scalarKey = "\x00value"
 
 type mapper struct {
 	native map[string]string
-	// self replaces a true in explode attributes (see self).
-	self any
+	// self gives what a true in explode attributes stands for (see self);
+	// nil where no such flag applies.
+	self func() any
 }
 
 func join(a, b string) string {
@@ -326,7 +340,7 @@ func (m *mapper) explodeValue(v any) (any, bool) {
 		if !tv || m.self == nil {
 			return nil, false
 		}
-		return m.self, true
+		return m.self(), true
 	case string:
 		return v, tv != ""
 	case []any:
