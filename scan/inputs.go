@@ -43,8 +43,8 @@ type input struct {
 	kind     Kind
 	data     []byte // content for file inputs
 	explicit bool   // named on the command line
-	// tentative: a file found in a directory that may be a template; the
-	// parse step tells, and drops it quietly when it is not.
+	// tentative: a file that may be a template; the parse step tells, and
+	// treats it as any other file that is not when it is not.
 	tentative bool
 	files     []string
 }
@@ -149,20 +149,24 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 	if tfbinary.IsBinaryPlan(data) {
 		return &input{path: disp, fsPath: p, kind: KindBinaryPlan, data: data, explicit: explicit}, nil
 	}
-	if !explicit && !tfplan.IsPlan(data) {
-		// Found by walking a directory: whether it is a template is told
-		// by the parse step, which decodes it once for both.
-		if maybeTemplate(data) {
-			return &input{path: disp, fsPath: p, kind: KindCloudFormation, data: data, tentative: true}, nil
-		}
-		return nil, nil
+	if tfplan.IsPlan(data) {
+		return &input{path: disp, fsPath: p, kind: KindPlan, data: data, explicit: explicit}, nil
 	}
-	if kind, ok := detectFile(p, data); ok {
-		return &input{path: disp, fsPath: p, kind: kind, data: data, explicit: explicit}, nil
+	if maybeTemplate(data) {
+		// Whether it is a template is told by the parse step, which
+		// decodes it once for both (and on all cores).
+		return &input{path: disp, fsPath: p, kind: KindCloudFormation, data: data, explicit: explicit, tentative: true}, nil
 	}
 	if !explicit {
 		return nil, nil
 	}
+	return notTemplate(disp, p, data)
+}
+
+// notTemplate classifies a file named on the command line that is neither
+// a plan nor a template: an empty or damaged plan goes to the plan parser,
+// which says what is wrong; anything else is skipped with a warning.
+func notTemplate(disp, p string, data []byte) (*input, *model.Diagnostic) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return &input{path: disp, fsPath: p, kind: KindPlan, data: data, explicit: true}, nil
 	}

@@ -131,6 +131,38 @@ func TestParseTellsTemplates(t *testing.T) {
 		{"look-alike only", map[string]string{"links.yaml": notTemplate}, nil, false, true},
 		{"broken template", map[string]string{"bad.yaml": "AWSTemplateFormatVersion: '2010-09-09'\nResources: [\n"}, nil, false, true},
 	}
+	// Named on the command line, the same files keep the messages a named
+	// file gets: a template is scanned, a look-alike skipped with a warning,
+	// a damaged plan reported by the plan parser.
+	named := []struct {
+		name, file, content string
+		wantInput           string // "" when skipped
+		wantSummary         string
+	}{
+		{"named template", "web.yaml", template, "web.yaml", ""},
+		{"named look-alike", "links.yaml", notTemplate, "", skippedSummary},
+		{"named damaged plan", "plan.json", `{"format_version": "1.2", "Resources": [`, "plan.json", "invalid Terraform plan JSON"},
+	}
+	for _, c := range named {
+		t.Run(c.name, func(t *testing.T) {
+			t.Chdir(writeTree(t, map[string]string{c.file: c.content}))
+			p := newTestScanner(t).Parse(t.Context(), Options{Paths: []string{c.file}})
+			var got string
+			for _, in := range p.Inputs {
+				got = in.Path
+			}
+			if got != c.wantInput {
+				t.Errorf("input %q, want %q", got, c.wantInput)
+			}
+			found := c.wantSummary == ""
+			for _, d := range p.Diagnostics {
+				found = found || strings.Contains(strings.ToLower(d.String()), strings.ToLower(c.wantSummary))
+			}
+			if !found {
+				t.Errorf("no diagnostic with %q in %v", c.wantSummary, p.Diagnostics)
+			}
+		})
+	}
 	s := newTestScanner(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -14,11 +14,23 @@ import (
 )
 
 // parseInput runs the parser for one input. notIaC is true for a
-// tentative input that turned out not to be infrastructure code.
+// tentative input that turned out not to be infrastructure code (its
+// diagnostics then say so for a file named on the command line); a named
+// file that turns out to be a damaged plan becomes a plan input.
 func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resource, diags model.Diagnostics, notIaC bool) {
 	if in.tentative && in.kind == KindCloudFormation {
 		rs, diags, ok := cloudformation.ParseIfTemplate(in.path, in.data, cfnOptions(opts))
-		return rs, diags, !ok
+		if ok {
+			return rs, diags, false
+		}
+		if !in.explicit {
+			return nil, nil, true
+		}
+		plan, skipped := notTemplate(in.path, in.fsPath, in.data)
+		if plan == nil {
+			return nil, model.Diagnostics{*skipped}, true
+		}
+		in.kind, in.tentative = plan.kind, false
 	}
 	rs, diags = parseKnown(ctx, in, opts)
 	return rs, diags, false

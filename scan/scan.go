@@ -118,7 +118,7 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 		resources []*model.Resource
 		diags     model.Diagnostics
 		failed    bool
-		notIaC    bool // a file found in a directory that is not a template after all
+		notIaC    bool // a tentative input that is not a template after all
 	}
 	results := make([]result, len(inputs))
 	var wg sync.WaitGroup
@@ -143,6 +143,7 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	for i, in := range inputs {
 		r := results[i]
 		if r.notIaC {
+			p.Diagnostics = append(p.Diagnostics, r.diags...)
 			continue
 		}
 		considered++
