@@ -39,7 +39,7 @@ survive unrelated edits and line shifts.`,
 				return &exitError{code: ExitError, err: err}
 			}
 			fmt.Fprintf(e.stderr, "iacvet: recorded %d finding(s) in %s\n", len(b.Findings), out)
-			if parsed.InputFailed || parsed.NothingScanned {
+			if inputError(parsed, rep) {
 				return &exitError{code: ExitError}
 			}
 			return nil

@@ -221,6 +221,53 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+// TestExitCodesFailClosed: an input that cannot be read, decoded or
+// evaluated fails the run with exit 2 even when other inputs have findings
+// or are clean; iacvet never passes what it could not check.
+func TestExitCodesFailClosed(t *testing.T) {
+	repoRoot(t)
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	badIf := write("badif/template.yaml", "AWSTemplateFormatVersion: \"2010-09-09\"\nConditions:\n  Prod: !Equals [a, b]\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !If [Prod, x]\n")
+	badTF := write("badtf/main.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n  tags = {\n")
+	badPlan := write("badplan/plan.json", `{"format_version": "1.2", "resource_changes": [`)
+	clean := "testdata/plans/clean/plan.json"
+	cases := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"template with an invalid Fn::If", []string{"scan", badIf}, ExitError, "Fn::If"},
+		{"invalid Fn::If beside a clean plan", []string{"scan", "--format", "json", "--output", filepath.Join(dir, "r.json"), badIf, clean}, ExitError, "template.yaml:8"},
+		{"unparsable .tf beside findings", []string{"scan", "--fail-on", "none", badTF, "testdata/plans/webapp/plan.json"}, ExitError, ""},
+		{"plan that is not valid JSON", []string{"scan", badPlan, clean}, ExitError, ""},
+		{"unparsable .tf in a walked directory", []string{"scan", filepath.Join(dir, "badtf")}, ExitError, ""},
+		{"cost of an unparsable .tf", []string{"cost", badTF}, ExitError, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, "", tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d; stdout: %s\nstderr: %s", code, tc.code, stdout, stderr)
+			}
+			if tc.stderr != "" && !strings.Contains(stderr+stdout, tc.stderr) {
+				t.Errorf("output does not name %q; stdout: %s\nstderr: %s", tc.stderr, stdout, stderr)
+			}
+		})
+	}
+}
+
 func TestScanStdinAndOutputs(t *testing.T) {
 	repoRoot(t)
 	plan, err := os.ReadFile("testdata/plans/webapp/plan.json")

@@ -54,7 +54,7 @@ and otherwise listed as not estimated, never counted as zero.`,
 			default:
 				return usageError("--format %q: want text, json or markdown", format)
 			}
-			if parsed.InputFailed || parsed.NothingScanned {
+			if inputError(parsed, nil) {
 				return &exitError{code: ExitError}
 			}
 			return nil

@@ -389,12 +389,24 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 		}
 	}
 	switch {
-	case parsed.InputFailed || parsed.NothingScanned:
+	case inputError(parsed, rep):
 		return &exitError{code: ExitError}
 	case rep.Failed():
 		return &exitError{code: ExitFindings}
 	}
 	return nil
+}
+
+// inputError reports whether the run must exit 2 whatever it found: an
+// input could not be read, decoded or evaluated (any error diagnostic,
+// from a parser, a limit, a live lookup or a rule that failed), or nothing
+// could be scanned. iacvet gates pull requests written by strangers, so
+// what it could not check fails the run instead of passing it.
+func inputError(parsed *scan.Parsed, rep *report.Report) bool {
+	if parsed.InputFailed || parsed.NothingScanned || parsed.Diagnostics.HasErrors() {
+		return true
+	}
+	return rep != nil && rep.Diagnostics.HasErrors()
 }
 
 func writesTextToStdout(outs []output) bool {
