@@ -49,6 +49,7 @@ type scanFlags struct {
 	cacheDir      string
 	cacheTTL      time.Duration
 	awsTimeout    time.Duration
+	root          string
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -93,6 +94,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 // addCommonFlags adds the flags every scanning command shares.
 func addCommonFlags(cmd *cobra.Command, f *scanFlags) {
 	fl := cmd.Flags()
+	fl.StringVar(&f.root, "root", "", "scanned root: files the inputs name must lie inside it (default: the working directory, or the input's own directory when it lies outside)")
 	fl.StringVar(&f.configFile, "config", "", "configuration file (default: .iacvet.yaml found from the scanned path upward)")
 	fl.StringVar(&f.baseline, "baseline", "", "baseline file: findings recorded in it are reported as suppressed")
 	fl.StringVar(&f.usageFile, "usage-file", "", "usage file (YAML) pricing usage-based components (docs/cost.md)")
@@ -230,6 +232,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	p := &prepared{scanner: scanner, cfg: cfg, failOn: failOn, getenv: e.getenv}
 	p.opts = scan.Options{
 		Paths:             args,
+		Root:              f.root,
 		Stdin:             e.stdin,
 		Region:            explicitRegion(e, region),
 		TFDir:             f.tfDir,
