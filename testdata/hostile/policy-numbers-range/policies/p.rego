@@ -1,0 +1,14 @@
+# METADATA
+# title: Hostile policy
+# custom:
+#   id: HOSTILE-001
+#   severity: low
+#   resource_types: [AWS::EC2::SecurityGroup]
+package custom.hostile
+
+import data.iacvet.lib
+
+deny contains lib.finding(r, "hostile", "GroupName") if {
+	some r in input.resources
+	count(numbers.range(1, 10000000000)) > 0
+}
