@@ -50,7 +50,7 @@ func baseFunctions() map[string]function.Function {
 		"strcontains": stringPredicate(strings.Contains),
 
 		"chunklist": stdlib.ChunklistFunc, "coalesce": coalesceFunc, "coalescelist": stdlib.CoalesceListFunc,
-		"compact": stdlib.CompactFunc, "concat": stdlib.ConcatFunc, "contains": stdlib.ContainsFunc,
+		"compact": stdlib.CompactFunc, "concat": stdlib.ConcatFunc, "contains": containsFunc,
 		"distinct": stdlib.DistinctFunc, "element": elementFunc, "flatten": stdlib.FlattenFunc,
 		"index": indexFunc, "keys": stdlib.KeysFunc, "length": lengthFunc, "lookup": lookupFunc,
 		"merge": stdlib.MergeFunc, "range": stdlib.RangeFunc, "reverse": stdlib.ReverseListFunc,
@@ -991,5 +991,14 @@ var lookupFunc = function.New(&function.Spec{
 			return d.WithMarks(marks...), nil
 		}
 		return cty.NilVal, fmt.Errorf("lookup failed to find key %q", key)
+	},
+})
+
+// containsFunc is contains, where a null value is an error as in Terraform.
+var containsFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "list", Type: cty.DynamicPseudoType}, {Name: "value", Type: cty.DynamicPseudoType}},
+	Type:   function.StaticReturnType(cty.Bool),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		return stdlib.ContainsFunc.Call(args)
 	},
 })
