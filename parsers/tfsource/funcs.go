@@ -31,11 +31,24 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/ianaindex"
 )
 
 // baseFunctions is the table of Terraform functions evaluated statically,
 // without the file functions (added per module by moduleFuncs).
 func baseFunctions() map[string]function.Function {
+	funcs := staticFunctions()
+	inner := make(map[string]function.Function, len(funcs))
+	for k, v := range funcs {
+		inner[k] = v
+	}
+	// A template rendered by templatestring cannot call templatestring.
+	funcs["templatestring"] = templateStringFunc(inner)
+	return funcs
+}
+
+func staticFunctions() map[string]function.Function {
 	return map[string]function.Function{
 		"abs": stdlib.AbsoluteFunc, "ceil": stdlib.CeilFunc, "floor": stdlib.FloorFunc, "log": stdlib.LogFunc,
 		"max": stdlib.MaxFunc, "min": stdlib.MinFunc, "parseint": stdlib.ParseIntFunc, "pow": stdlib.PowFunc,
@@ -63,6 +76,7 @@ func baseFunctions() map[string]function.Function {
 		"csvdecode": stdlib.CSVDecodeFunc, "jsondecode": stdlib.JSONDecodeFunc, "jsonencode": stdlib.JSONEncodeFunc,
 		"base64encode": base64EncodeFunc, "base64sha256": base64HashFunc(sha256.New), "base64sha512": base64HashFunc(sha512.New),
 		"base64gzip": base64GzipFunc, "uuidv5": uuidV5Func, "timecmp": timeCmpFunc, "rsadecrypt": unknownStringFunc, "base64decode": base64DecodeFunc, "urlencode": urlEncodeFunc,
+		"textencodebase64": textEncodeBase64Func, "textdecodebase64": textDecodeBase64Func,
 		"md5": hashFunc(md5.New), "sha1": hashFunc(sha1.New), "sha256": hashFunc(sha256.New), "sha512": hashFunc(sha512.New),
 		"basename": pathFunc(path.Base), "dirname": pathFunc(path.Dir),
 
@@ -1002,3 +1016,103 @@ var containsFunc = function.New(&function.Spec{
 		return stdlib.ContainsFunc.Call(args)
 	},
 })
+
+func ianaEncoding(name string) (encoding.Encoding, error) {
+	enc, err := ianaindex.IANA.Encoding(name)
+	if err != nil || enc == nil {
+		return nil, function.NewArgErrorf(1, "%q is not a supported IANA encoding name or alias", name)
+	}
+	return enc, nil
+}
+
+var textEncodeBase64Func = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "string", Type: cty.String}, {Name: "encoding", Type: cty.String}},
+	Type:   function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		enc, err := ianaEncoding(args[1].AsString())
+		if err != nil {
+			return cty.UnknownVal(cty.String), err
+		}
+		b, err := enc.NewEncoder().Bytes([]byte(args[0].AsString()))
+		if err != nil {
+			return cty.UnknownVal(cty.String), function.NewArgErrorf(0, "the given string contains characters that cannot be represented in %s", args[1].AsString())
+		}
+		return cty.StringVal(base64.StdEncoding.EncodeToString(b)), nil
+	},
+})
+
+var textDecodeBase64Func = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "source", Type: cty.String}, {Name: "encoding", Type: cty.String}},
+	Type:   function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		enc, err := ianaEncoding(args[1].AsString())
+		if err != nil {
+			return cty.UnknownVal(cty.String), err
+		}
+		raw, err := base64.StdEncoding.DecodeString(args[0].AsString())
+		if err != nil {
+			return cty.UnknownVal(cty.String), function.NewArgErrorf(0, "the given value is not valid base64")
+		}
+		b, err := enc.NewDecoder().Bytes(raw)
+		if err != nil || !utf8.Valid(b) {
+			return cty.UnknownVal(cty.String), function.NewArgErrorf(0, "the given string is not valid %s", args[1].AsString())
+		}
+		return cty.StringVal(string(b)), nil
+	},
+})
+
+// templateStringFunc is Terraform's templatestring: it renders a string
+// given by a direct reference (not a literal) as a template with vars.
+func templateStringFunc(funcs map[string]function.Function) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{
+			{Name: "template", Type: customdecode.ExpressionClosureType},
+			{Name: "vars", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true, AllowMarked: true},
+		},
+		Type: function.StaticReturnType(cty.DynamicPseudoType),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			closure := customdecode.ExpressionClosureFromVal(args[0])
+			switch closure.Expression.(type) {
+			case *hclsyntax.ScopeTraversalExpr, *hclsyntax.RelativeTraversalExpr, *hclsyntax.IndexExpr:
+			case *hclsyntax.TemplateExpr, *hclsyntax.TemplateWrapExpr, *hclsyntax.LiteralValueExpr:
+				return cty.DynamicVal, function.NewArgErrorf(0, "invalid template expression: templatestring does not support a literal template")
+			default:
+				return cty.DynamicVal, function.NewArgErrorf(0, "invalid template expression: must be a direct reference to a single string from elsewhere")
+			}
+			tv, diags := closure.Value()
+			if diags.HasErrors() {
+				return cty.DynamicVal, diags
+			}
+			tv, tMarks := tv.Unmark()
+			if !tv.IsKnown() {
+				return cty.DynamicVal.WithMarks(tMarks), nil
+			}
+			tv, err := convert.Convert(tv, cty.String)
+			if err != nil || tv.IsNull() {
+				return cty.DynamicVal, function.NewArgErrorf(0, "the template must be a string")
+			}
+			vars, vMarks := args[1].Unmark()
+			if !vars.IsWhollyKnown() {
+				return cty.DynamicVal.WithMarks(tMarks, vMarks), nil
+			}
+			ty := vars.Type()
+			if vars.IsNull() || !(ty.IsObjectType() || ty.IsMapType()) {
+				return cty.DynamicVal, function.NewArgErrorf(1, "invalid vars value: must be a map or an object")
+			}
+			expr, diags := hclsyntax.ParseTemplate([]byte(tv.AsString()), "<templatestring argument>", hcl.InitialPos)
+			if diags.HasErrors() {
+				return cty.DynamicVal, diags
+			}
+			ctxVars := map[string]cty.Value{}
+			for it := vars.ElementIterator(); it.Next(); {
+				k, v := it.Element()
+				ctxVars[k.AsString()] = v
+			}
+			out, diags := expr.Value(&hcl.EvalContext{Variables: ctxVars, Functions: funcs})
+			if diags.HasErrors() {
+				return cty.DynamicVal, diags
+			}
+			return out.WithMarks(tMarks, vMarks), nil
+		},
+	})
+}

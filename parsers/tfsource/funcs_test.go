@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -29,9 +30,13 @@ type funcRow struct {
 	// impure rows are not compared with terraform console, which
 	// evaluates timestamp, uuid and bcrypt.
 	impure bool
-	// local rows use the unknown test variable u and so are not sent to
+	// local rows use the test variables (u is unknown, tmpl and tmpls are
+	// templates) and so are not sent to
 	// terraform console.
 	local bool
+	// tfExpr, when set, is the spelling of a local row for terraform
+	// console, whose module declares the templates as locals.
+	tfExpr string
 }
 
 const (
@@ -223,7 +228,19 @@ var funcRows = []funcRow{
 	{expr: `jsondecode("{")`, want: errResult},
 	{expr: `jsonencode({"hello" = "world"})`, want: `"{\"hello\":\"world\"}"`}, // jsonencode docs
 	{expr: `jsonencode(u)`, want: unknownResult, local: true},
-	{expr: `urlencode("Hello World!")`, want: `"Hello+World%21"`}, // urlencode docs
+	{expr: `urlencode("Hello World!")`, want: `"Hello+World%21"`},                                     // urlencode docs
+	{expr: `textencodebase64("Hello World", "UTF-16LE")`, want: `"SABlAGwAbABvACAAVwBvAHIAbABkAA=="`}, // textencodebase64 docs
+	{expr: `textdecodebase64("SABlAGwAbABvACAAVwBvAHIAbABkAA==", "UTF-16LE")`, want: `"Hello World"`}, // textdecodebase64 docs
+	{expr: `textencodebase64("a", "nope")`, want: errResult},
+	{expr: `textdecodebase64("!!", "UTF-8")`, want: errResult},
+	{expr: `templatestring("hello", {})`, want: errResult}, // templatestring docs: a literal template is refused
+	{expr: `templatestring(jsonencode("a"), {})`, want: errResult},
+	{expr: `templatestring(tmpl, {name = "Ander"})`, want: `"Hello, Ander!"`, local: true, tfExpr: `templatestring(local.tmpl, {name = "Ander"})`},
+	{expr: `templatestring(tmpls.list, {names = ["a", "b"]})`, want: `"a,b,"`, local: true, tfExpr: `templatestring(local.tmpls.list, {names = ["a", "b"]})`},
+	{expr: `templatestring(tmpl, {})`, want: errResult, local: true, tfExpr: `templatestring(local.tmpl, {})`},
+	{expr: `templatestring(tmpl, {name = u})`, want: unknownResult, local: true},
+	{expr: `templatestring(u, {})`, want: unknownResult, local: true},
+	{expr: `templatestring(tmpl, null)`, want: errResult, local: true, tfExpr: `templatestring(local.tmpl, null)`},
 	{expr: `urlencode("☃")`, want: `"%E2%98%83"`},
 	{expr: `urlencode("foo:bar@localhost?foo=bar&bar=baz")`, want: `"foo%3Abar%40localhost%3Ffoo%3Dbar%26bar%3Dbaz"`},
 
@@ -447,10 +464,21 @@ var funcRows = []funcRow{
 	{expr: `map("a", 1)`, want: errResult},
 }
 
+// tfLocals declares the test templates for terraform console.
+const tfLocals = `locals {
+  tmpl  = "Hello, $${name}!"
+  tmpls = { list = "%%{ for n in names }$${n},%%{ endfor }" }
+}
+`
+
 // testEvalContext is the base function table with the unknown string u.
 func testEvalContext() *hcl.EvalContext {
 	return &hcl.EvalContext{
-		Variables: map[string]cty.Value{"u": cty.UnknownVal(cty.String)},
+		Variables: map[string]cty.Value{
+			"u":     cty.UnknownVal(cty.String),
+			"tmpl":  cty.StringVal("Hello, ${name}!"),
+			"tmpls": cty.ObjectVal(map[string]cty.Value{"list": cty.StringVal("%{ for n in names }${n},%{ endfor }")}),
+		},
 		Functions: baseFunctions(),
 	}
 }
@@ -503,17 +531,23 @@ func TestFunctionsAgainstTerraform(t *testing.T) {
 	}
 	var rows []funcRow
 	for _, r := range funcRows {
-		if !r.impure && !r.local {
+		if r.tfExpr == "" && !r.impure && !r.local {
+			r.tfExpr = r.expr
+		}
+		if r.tfExpr != "" {
 			rows = append(rows, r)
 		}
 	}
 	var in strings.Builder
 	in.WriteString("[\n")
 	for _, r := range rows {
-		in.WriteString("try(jsonencode(" + r.expr + "), \"" + errResult + "\"),\n")
+		in.WriteString("try(jsonencode(" + r.tfExpr + "), \"" + errResult + "\"),\n")
 	}
 	in.WriteString("]\n")
 	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(tfLocals), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, tf, "console")
