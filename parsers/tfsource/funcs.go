@@ -27,6 +27,7 @@ import (
 	"github.com/hashicorp/hcl/v2/ext/customdecode"
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	ctyyaml "github.com/zclconf/go-cty-yaml"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
@@ -73,7 +74,7 @@ func staticFunctions() map[string]function.Function {
 		"one": oneFunc, "alltrue": boolFold(true), "anytrue": boolFold(false),
 		"matchkeys": matchkeysFunc, "transpose": transposeFunc,
 
-		"csvdecode": stdlib.CSVDecodeFunc, "jsondecode": stdlib.JSONDecodeFunc, "jsonencode": stdlib.JSONEncodeFunc,
+		"csvdecode": stdlib.CSVDecodeFunc, "yamldecode": ctyyaml.YAMLDecodeFunc, "yamlencode": ctyyaml.YAMLEncodeFunc, "jsondecode": stdlib.JSONDecodeFunc, "jsonencode": stdlib.JSONEncodeFunc,
 		"base64encode": base64EncodeFunc, "base64sha256": base64HashFunc(sha256.New), "base64sha512": base64HashFunc(sha512.New),
 		"base64gzip": base64GzipFunc, "uuidv5": uuidV5Func, "timecmp": timeCmpFunc, "rsadecrypt": unknownStringFunc, "base64decode": base64DecodeFunc, "urlencode": urlEncodeFunc,
 		"textencodebase64": textEncodeBase64Func, "textdecodebase64": textDecodeBase64Func,

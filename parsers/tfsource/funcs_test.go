@@ -241,6 +241,16 @@ var funcRows = []funcRow{
 	{expr: `templatestring(tmpl, {name = u})`, want: unknownResult, local: true},
 	{expr: `templatestring(u, {})`, want: unknownResult, local: true},
 	{expr: `templatestring(tmpl, null)`, want: errResult, local: true, tfExpr: `templatestring(local.tmpl, null)`},
+	{expr: `yamldecode("hello: world")`, want: `{"hello":"world"}`}, // yamldecode docs
+	{expr: `yamldecode("true")`, want: `true`},
+	{expr: `yamldecode("{a: &foo [1, 2, 3], b: *foo}")`, want: `{"a":[1,2,3],"b":[1,2,3]}`},
+	{expr: `yamldecode("{a: &foo [1, *foo, 3]}")`, want: errResult},
+	{expr: `yamldecode("- 1\n- 'x'\n- null")`, want: `[1,"x",null]`},
+	{expr: `yamldecode(":")`, want: errResult},
+	{expr: `yamlencode({"a":"b", "c":"d"})`, want: `"\"a\": \"b\"\n\"c\": \"d\"\n"`}, // yamlencode docs
+	{expr: `yamlencode({"foo":[1, 2, 3], "bar": "baz"})`, want: `"\"bar\": \"baz\"\n\"foo\":\n- 1\n- 2\n- 3\n"`},
+	{expr: `yamlencode({"foo":[1, {"a":"b","c":"d"}, 3], "bar": "baz"})`, want: `"\"bar\": \"baz\"\n\"foo\":\n- 1\n- \"a\": \"b\"\n  \"c\": \"d\"\n- 3\n"`},
+	{expr: `yamlencode("a\nb")`, want: `"|-\n  a\n  b\n"`},
 	{expr: `urlencode("☃")`, want: `"%E2%98%83"`},
 	{expr: `urlencode("foo:bar@localhost?foo=bar&bar=baz")`, want: `"foo%3Abar%40localhost%3Ffoo%3Dbar%26bar%3Dbaz"`},
 
