@@ -10,11 +10,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/iacvet/iacvet/model"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
 )
@@ -606,5 +608,44 @@ func TestFunctionsAgainstTerraform(t *testing.T) {
 	t.Logf("%d of %d rows agree with terraform console", agree, len(rows))
 	if diff := cmp.Diff(len(rows), agree); diff != "" {
 		t.Errorf("agreement (-rows +agree):\n%s", diff)
+	}
+}
+
+// TestIndexInForEach is issue 14's case: index(local.azs, each.key) in a
+// resource expanded with for_each, evaluated through a whole scan.
+func TestIndexInForEach(t *testing.T) {
+	fsys := fstest.MapFS{
+		"main.tf": {Data: []byte(`
+locals {
+  azs = ["eu-west-1a", "eu-west-1b"]
+}
+resource "aws_subnet" "s" {
+  for_each          = toset(local.azs)
+  availability_zone = each.key
+  cidr_block        = cidrsubnet("10.0.0.0/16", 8, index(local.azs, each.key))
+  tags = {
+    Name = lookup({ "eu-west-1a" = "first" }, each.key, "other")
+    Arn  = provider::aws::arn_build("aws", "ec2", "eu-west-1", "1", "subnet/x")
+  }
+}
+`)},
+	}
+	rs, diags := ParseFS(fsys, "m", Options{})
+	for _, d := range diags {
+		if d.Severity != model.DiagNotice {
+			t.Errorf("diagnostic: %v", d)
+		}
+	}
+	got := map[string][]any{}
+	for _, r := range rs {
+		tags, _ := r.Properties["tags"].(map[string]any)
+		got[r.Address] = []any{r.Properties["cidr_block"], tags["Name"], tags["Arn"] == model.Unknown{}}
+	}
+	want := map[string][]any{
+		`aws_subnet.s["eu-west-1a"]`: {"10.0.0.0/24", "first", true},
+		`aws_subnet.s["eu-west-1b"]`: {"10.0.1.0/24", "other", true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("subnets (-want +got):\n%s", diff)
 	}
 }
