@@ -68,8 +68,8 @@ func staticFunctions() map[string]function.Function {
 		"distinct": stdlib.DistinctFunc, "element": elementFunc, "flatten": stdlib.FlattenFunc,
 		"index": indexFunc, "keys": stdlib.KeysFunc, "length": lengthFunc, "lookup": lookupFunc,
 		"merge": stdlib.MergeFunc, "range": stdlib.RangeFunc, "reverse": stdlib.ReverseListFunc,
-		"setintersection": stdlib.SetIntersectionFunc, "setproduct": setProductFunc,
-		"setsubtract": stdlib.SetSubtractFunc, "setunion": stdlib.SetUnionFunc, "slice": stdlib.SliceFunc,
+		"setintersection": setOpFunc(stdlib.SetIntersectionFunc), "setproduct": setProductFunc,
+		"setsubtract": setOpFunc(stdlib.SetSubtractFunc), "setunion": setOpFunc(stdlib.SetUnionFunc), "slice": stdlib.SliceFunc,
 		"sort": stdlib.SortFunc, "values": stdlib.ValuesFunc, "zipmap": stdlib.ZipmapFunc,
 		"one": oneFunc, "alltrue": boolFold(true), "anytrue": boolFold(false),
 		"matchkeys": matchkeysFunc, "transpose": transposeFunc,
@@ -1116,4 +1116,28 @@ func templateStringFunc(funcs map[string]function.Function) function.Function {
 			return out.WithMarks(tMarks, vMarks), nil
 		},
 	})
+}
+
+// setOpFunc is a set function whose result is unknown when an argument's
+// type is not known yet (cty's set functions fail on such an argument).
+func setOpFunc(f function.Function) function.Function {
+	spec := &function.Spec{
+		Params:   f.Params(),
+		VarParam: f.VarParam(),
+		Type: func(args []cty.Value) (cty.Type, error) {
+			for _, a := range args {
+				if a.Type() == cty.DynamicPseudoType {
+					return cty.DynamicPseudoType, nil
+				}
+			}
+			return f.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+			if retType == cty.DynamicPseudoType {
+				return cty.DynamicVal, nil
+			}
+			return f.Call(args)
+		},
+	}
+	return function.New(spec)
 }
