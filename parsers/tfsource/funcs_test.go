@@ -685,3 +685,26 @@ func TestUnknownArguments(t *testing.T) {
 		}()
 	}
 }
+
+// FuzzFunctionExpr evaluates one expression with the function table
+// (seeded with every funcRows expression) and checks that no function
+// panics.
+func FuzzFunctionExpr(f *testing.F) {
+	for _, r := range funcRows {
+		f.Add(r.expr)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if len(src) > 512 || strings.Contains(src, "%") {
+			t.Skip() // format widths and long inputs only measure memory
+		}
+		e, diags := hclsyntax.ParseExpression([]byte(src), "fuzz.tf", hcl.InitialPos)
+		if diags.HasErrors() {
+			return
+		}
+		_, diags = e.Value(testEvalContext())
+		// cty turns a panic in a function into an error: fail on those too.
+		if strings.Contains(diags.Error(), "panic in function implementation") {
+			t.Fatalf("%s: %s", src, diags.Error())
+		}
+	})
+}
