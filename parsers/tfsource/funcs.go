@@ -89,6 +89,7 @@ func staticFunctions() map[string]function.Function {
 		"tobool": stdlib.MakeToFunc(cty.Bool), "tolist": stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
 		"toset": stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)), "tomap": stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
 		"try": tryFunc, "can": tryfunc.CanFunc,
+		"list": removedFunc("list", "tolist([ ... ])"), "map": removedFunc("map", "tomap({ ... })"),
 		"sensitive": sensitiveFunc, "nonsensitive": nonsensitiveFunc, "issensitive": isSensitiveFunc,
 		"ephemeralasnull": ephemeralAsNullFunc,
 
@@ -1140,4 +1141,18 @@ func setOpFunc(f function.Function) function.Function {
 		},
 	}
 	return function.New(spec)
+}
+
+// removedFunc is a function Terraform 0.12 removed: calling it is an error,
+// as in Terraform.
+func removedFunc(name, instead string) function.Function {
+	return function.New(&function.Spec{
+		VarParam: &function.Parameter{Name: "vals", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true},
+		Type: func([]cty.Value) (cty.Type, error) {
+			return cty.DynamicPseudoType, fmt.Errorf("the %q function was deprecated in Terraform v0.12 and is no longer available; use %s syntax to write a literal instead", name, instead)
+		},
+		Impl: func([]cty.Value, cty.Type) (cty.Value, error) {
+			return cty.DynamicVal, fmt.Errorf("the %q function is no longer available", name)
+		},
+	})
 }
