@@ -15,17 +15,20 @@
 //     outputs, count / for_each (count.index, each.key, each.value), dynamic
 //     blocks (for_each, iterator, content, nested), path.module / path.root,
 //     terraform.workspace ("default").
-//   - Functions: the cty standard library functions Terraform exposes
-//     (strings, collections, numbers, encodings, jsonencode/jsondecode,
-//     csvdecode, regex, formatdate, timeadd, conversions), try and can,
-//     Terraform's length, replace (with /regex/), coalesce, one, sum,
-//     alltrue, anytrue, startswith, endswith, strcontains, base64encode/decode,
-//     urlencode, md5, sha1, sha256, sha512, basename, dirname, sensitive,
-//     nonsensitive, cidrsubnet, cidrsubnets, cidrhost, cidrnetmask (IPv4 and
-//     IPv6), and file, fileexists, filebase64, filemd5, filesha1, filesha256,
-//     filesha512, templatefile. File functions resolve paths against the root
-//     module like Terraform and only read inside the scanned directory or the
-//     calling module's directory; anything else is unknown with a warning.
+//   - Functions: Terraform 1.11's function table, with Terraform's own
+//     semantics where they differ from cty's stdlib (index searches a list
+//     for a value, lookup's default is optional, element wraps around and
+//     refuses a negative index, length of objects and tuples, coalesce,
+//     sum, one, alltrue, anytrue, contains, matchkeys, transpose, replace
+//     with /regex/), yamlencode/yamldecode (go-cty-yaml), templatestring,
+//     base64sha256/512, base64gzip, textencodebase64/textdecodebase64,
+//     uuidv5, timecmp, cidr* (IPv4 and IPv6), sensitive, nonsensitive,
+//     issensitive, ephemeralasnull, try and can; and file, fileexists,
+//     filebase64, filemd5, filesha1, filesha256, filesha512, templatefile.
+//     File functions resolve paths against the root module like Terraform
+//     and only read inside the scanned directory or the calling module's
+//     directory; anything else is unknown with a warning. The table is
+//     tested against terraform console when terraform is on the PATH.
 //   - Providers: region from the provider block (a constant or an evaluated
 //     expression), aliases, the provider argument of resources, inheritance of
 //     default providers into modules and the providers map of module calls.
@@ -45,7 +48,7 @@
 // Values not known before apply are model.Unknown, never guessed: attributes
 // of resources and data sources, outputs of modules computed from them,
 // functions that are not implemented (including provider-defined functions;
-// one notice per name), timestamp, uuid, bcrypt, and every expression whose
+// one notice per name), timestamp, plantimestamp, uuid, bcrypt, rsadecrypt, and every expression whose
 // evaluation fails (a warning at its position). A reference to a resource
 // carries Ref, the address of the instance it names with its module prefix
 // (aws_s3_bucket.b[0] when the index is known, else aws_s3_bucket.b); values

@@ -1,6 +1,8 @@
 package tfsource
 
 import (
+	"bytes"
+	"compress/gzip"
 	"crypto/md5"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -16,21 +18,38 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/google/uuid"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/customdecode"
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	ctyyaml "github.com/zclconf/go-cty-yaml"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/ianaindex"
 )
 
 // baseFunctions is the table of Terraform functions evaluated statically,
 // without the file functions (added per module by moduleFuncs).
 func baseFunctions() map[string]function.Function {
+	funcs := staticFunctions()
+	inner := make(map[string]function.Function, len(funcs))
+	for k, v := range funcs {
+		inner[k] = v
+	}
+	// A template rendered by templatestring cannot call templatestring.
+	funcs["templatestring"] = templateStringFunc(inner)
+	return funcs
+}
+
+func staticFunctions() map[string]function.Function {
 	return map[string]function.Function{
 		"abs": stdlib.AbsoluteFunc, "ceil": stdlib.CeilFunc, "floor": stdlib.FloorFunc, "log": stdlib.LogFunc,
 		"max": stdlib.MaxFunc, "min": stdlib.MinFunc, "parseint": stdlib.ParseIntFunc, "pow": stdlib.PowFunc,
@@ -45,17 +64,20 @@ func baseFunctions() map[string]function.Function {
 		"strcontains": stringPredicate(strings.Contains),
 
 		"chunklist": stdlib.ChunklistFunc, "coalesce": coalesceFunc, "coalescelist": stdlib.CoalesceListFunc,
-		"compact": stdlib.CompactFunc, "concat": stdlib.ConcatFunc, "contains": stdlib.ContainsFunc,
-		"distinct": stdlib.DistinctFunc, "element": stdlib.ElementFunc, "flatten": stdlib.FlattenFunc,
-		"index": stdlib.IndexFunc, "keys": stdlib.KeysFunc, "length": lengthFunc, "lookup": stdlib.LookupFunc,
+		"compact": stdlib.CompactFunc, "concat": stdlib.ConcatFunc, "contains": containsFunc,
+		"distinct": stdlib.DistinctFunc, "element": elementFunc, "flatten": stdlib.FlattenFunc,
+		"index": indexFunc, "keys": stdlib.KeysFunc, "length": lengthFunc, "lookup": lookupFunc,
 		"merge": stdlib.MergeFunc, "range": stdlib.RangeFunc, "reverse": stdlib.ReverseListFunc,
-		"setintersection": stdlib.SetIntersectionFunc, "setproduct": setProductFunc,
-		"setsubtract": stdlib.SetSubtractFunc, "setunion": stdlib.SetUnionFunc, "slice": stdlib.SliceFunc,
+		"setintersection": setOpFunc(stdlib.SetIntersectionFunc), "setproduct": setProductFunc,
+		"setsubtract": setOpFunc(stdlib.SetSubtractFunc), "setunion": setOpFunc(stdlib.SetUnionFunc), "slice": stdlib.SliceFunc,
 		"sort": stdlib.SortFunc, "values": stdlib.ValuesFunc, "zipmap": stdlib.ZipmapFunc,
 		"one": oneFunc, "alltrue": boolFold(true), "anytrue": boolFold(false),
+		"matchkeys": matchkeysFunc, "transpose": transposeFunc,
 
-		"csvdecode": stdlib.CSVDecodeFunc, "jsondecode": stdlib.JSONDecodeFunc, "jsonencode": stdlib.JSONEncodeFunc,
-		"base64encode": base64EncodeFunc, "base64decode": base64DecodeFunc, "urlencode": urlEncodeFunc,
+		"csvdecode": stdlib.CSVDecodeFunc, "yamldecode": ctyyaml.YAMLDecodeFunc, "yamlencode": ctyyaml.YAMLEncodeFunc, "jsondecode": stdlib.JSONDecodeFunc, "jsonencode": stdlib.JSONEncodeFunc,
+		"base64encode": base64EncodeFunc, "base64sha256": base64HashFunc(sha256.New), "base64sha512": base64HashFunc(sha512.New),
+		"base64gzip": base64GzipFunc, "uuidv5": uuidV5Func, "timecmp": timeCmpFunc, "rsadecrypt": unknownStringFunc, "base64decode": base64DecodeFunc, "urlencode": urlEncodeFunc,
+		"textencodebase64": textEncodeBase64Func, "textdecodebase64": textDecodeBase64Func,
 		"md5": hashFunc(md5.New), "sha1": hashFunc(sha1.New), "sha256": hashFunc(sha256.New), "sha512": hashFunc(sha512.New),
 		"basename": pathFunc(path.Base), "dirname": pathFunc(path.Dir),
 
@@ -67,7 +89,9 @@ func baseFunctions() map[string]function.Function {
 		"tobool": stdlib.MakeToFunc(cty.Bool), "tolist": stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
 		"toset": stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)), "tomap": stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
 		"try": tryFunc, "can": tryfunc.CanFunc,
-		"sensitive": sensitiveFunc, "nonsensitive": nonsensitiveFunc,
+		"list": removedFunc("list", "tolist([ ... ])"), "map": removedFunc("map", "tomap({ ... })"),
+		"sensitive": sensitiveFunc, "nonsensitive": nonsensitiveFunc, "issensitive": isSensitiveFunc,
+		"ephemeralasnull": ephemeralAsNullFunc,
 
 		"cidrsubnet": cidrSubnetFunc, "cidrhost": cidrHostFunc, "cidrnetmask": cidrNetmaskFunc,
 		"cidrsubnets": cidrSubnetsFunc,
@@ -238,6 +262,15 @@ var lengthFunc = function.New(&function.Spec{
 		if v.Type() == cty.DynamicPseudoType {
 			return cty.UnknownVal(cty.Number), nil
 		}
+		if v.Type().IsObjectType() {
+			return cty.NumberIntVal(int64(len(v.Type().AttributeTypes()))), nil
+		}
+		if v.Type().IsTupleType() {
+			return cty.NumberIntVal(int64(v.Type().Length())), nil
+		}
+		if !v.Type().IsCollectionType() {
+			return cty.UnknownVal(cty.Number), errors.New("argument must be a string, a collection type, or a structural type")
+		}
 		return stdlib.Length(v)
 	},
 })
@@ -394,10 +427,14 @@ var sumFunc = function.New(&function.Spec{
 			if !e.IsKnown() {
 				return cty.UnknownVal(cty.Number), nil
 			}
-			if e.IsNull() || e.Type() != cty.Number {
+			n, err := convert.Convert(e, cty.Number)
+			if err != nil || n.IsNull() {
 				return cty.UnknownVal(cty.Number), errors.New("sum needs numbers")
 			}
-			total = total.Add(e)
+			if !n.IsKnown() {
+				return cty.UnknownVal(cty.Number), nil
+			}
+			total = total.Add(n)
 		}
 		return total, nil
 	},
@@ -441,7 +478,15 @@ func boolFold(all bool) function.Function {
 					unknown = true
 					continue
 				}
-				b := e.Type() == cty.Bool && !e.IsNull() && e.True()
+				c, err := convert.Convert(e, cty.Bool)
+				if err != nil {
+					return cty.UnknownVal(cty.Bool), errors.New("needs a list or set of booleans")
+				}
+				if !c.IsKnown() {
+					unknown = true
+					continue
+				}
+				b := !c.IsNull() && c.True()
 				if all && !b {
 					return cty.False, nil
 				}
@@ -667,3 +712,447 @@ var cidrSubnetsFunc = function.New(&function.Spec{
 		return cty.ListVal(out), nil
 	},
 })
+
+// indexFunc is Terraform's index: the position of the first element of a
+// list or tuple equal to value (cty's stdlib index is element lookup).
+var indexFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "list", Type: cty.DynamicPseudoType}, {Name: "value", Type: cty.DynamicPseudoType}},
+	Type:   function.StaticReturnType(cty.Number),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		list, val := args[0], args[1]
+		if !(list.Type().IsListType() || list.Type().IsTupleType()) {
+			return cty.NilVal, errors.New("argument must be a list or tuple")
+		}
+		if !list.IsKnown() {
+			return cty.UnknownVal(cty.Number), nil
+		}
+		if list.LengthInt() == 0 {
+			return cty.NilVal, errors.New("cannot search an empty list")
+		}
+		for it := list.ElementIterator(); it.Next(); {
+			i, v := it.Element()
+			eq, err := stdlib.Equal(v, val)
+			if err != nil {
+				return cty.NilVal, err
+			}
+			if !eq.IsKnown() {
+				return cty.UnknownVal(cty.Number), nil
+			}
+			if eq.True() {
+				return i, nil
+			}
+		}
+		return cty.NilVal, errors.New("item not found")
+	},
+})
+
+// matchkeysFunc is Terraform's matchkeys: the elements of values whose
+// corresponding element of keys is in searchset.
+var matchkeysFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "values", Type: cty.List(cty.DynamicPseudoType)},
+		{Name: "keys", Type: cty.List(cty.DynamicPseudoType)},
+		{Name: "searchset", Type: cty.List(cty.DynamicPseudoType)},
+	},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		ty, _ := convert.UnifyUnsafe([]cty.Type{args[1].Type(), args[2].Type()})
+		if ty == cty.NilType {
+			return cty.NilType, errors.New("keys and searchset must be of the same type")
+		}
+		return args[0].Type(), nil
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		if !args[0].IsKnown() {
+			return cty.UnknownVal(retType), nil
+		}
+		if args[0].LengthInt() != args[1].LengthInt() {
+			return cty.ListValEmpty(retType.ElementType()), errors.New("length of keys and values should be equal")
+		}
+		if args[0].LengthInt() == 0 || args[2].LengthInt() == 0 {
+			return cty.ListValEmpty(retType.ElementType()), nil
+		}
+		ty, _ := convert.UnifyUnsafe([]cty.Type{args[1].Type(), args[2].Type()})
+		keys, _ := convert.Convert(args[1], ty)
+		search, _ := convert.Convert(args[2], ty)
+		if !keys.IsWhollyKnown() || !search.IsWhollyKnown() {
+			return cty.UnknownVal(retType), nil
+		}
+		var out []cty.Value
+		i := 0
+		for it := keys.ElementIterator(); it.Next(); {
+			_, k := it.Element()
+			for st := search.ElementIterator(); st.Next(); {
+				_, s := st.Element()
+				if k.RawEquals(s) {
+					out = append(out, args[0].Index(cty.NumberIntVal(int64(i))))
+					break
+				}
+			}
+			i++
+		}
+		if len(out) == 0 {
+			return cty.ListValEmpty(retType.ElementType()), nil
+		}
+		return cty.ListVal(out), nil
+	},
+})
+
+// transposeFunc is Terraform's transpose of a map of lists of strings.
+var transposeFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "values", Type: cty.Map(cty.List(cty.String))}},
+	Type:   function.StaticReturnType(cty.Map(cty.List(cty.String))),
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		in := args[0]
+		if !in.IsWhollyKnown() {
+			return cty.UnknownVal(retType), nil
+		}
+		tmp := map[string][]string{}
+		for it := in.ElementIterator(); it.Next(); {
+			k, list := it.Element()
+			if list.IsNull() {
+				return cty.NilVal, errors.New("lists must not be null")
+			}
+			for lt := list.ElementIterator(); lt.Next(); {
+				_, v := lt.Element()
+				if v.IsNull() {
+					return cty.NilVal, errors.New("list elements must not be null")
+				}
+				tmp[v.AsString()] = append(tmp[v.AsString()], k.AsString())
+			}
+		}
+		out := make(map[string]cty.Value, len(tmp))
+		for k, vs := range tmp {
+			vals := make([]cty.Value, len(vs))
+			for i, v := range vs {
+				vals[i] = cty.StringVal(v)
+			}
+			out[k] = cty.ListVal(vals)
+		}
+		if len(out) == 0 {
+			return cty.MapValEmpty(cty.List(cty.String)), nil
+		}
+		return cty.MapVal(out), nil
+	},
+})
+
+func base64HashFunc(h func() hash.Hash) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "str", Type: cty.String}},
+		Type:   function.StaticReturnType(cty.String),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			sum := h()
+			sum.Write([]byte(args[0].AsString()))
+			return cty.StringVal(base64.StdEncoding.EncodeToString(sum.Sum(nil))), nil
+		},
+	})
+}
+
+var base64GzipFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "str", Type: cty.String}},
+	Type:   function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		var b bytes.Buffer
+		w := gzip.NewWriter(&b)
+		if _, err := w.Write([]byte(args[0].AsString())); err != nil {
+			return cty.UnknownVal(cty.String), fmt.Errorf("compress: %w", err)
+		}
+		if err := w.Flush(); err != nil {
+			return cty.UnknownVal(cty.String), fmt.Errorf("compress: %w", err)
+		}
+		if err := w.Close(); err != nil {
+			return cty.UnknownVal(cty.String), fmt.Errorf("compress: %w", err)
+		}
+		return cty.StringVal(base64.StdEncoding.EncodeToString(b.Bytes())), nil
+	},
+})
+
+// uuidV5Func is Terraform's uuidv5: a name-based UUID in one of the
+// predefined namespaces ("dns", "url", "oid", "x500") or a UUID namespace.
+var uuidV5Func = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "namespace", Type: cty.String}, {Name: "name", Type: cty.String}},
+	Type:   function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		var ns uuid.UUID
+		switch s := args[0].AsString(); s {
+		case "dns":
+			ns = uuid.NameSpaceDNS
+		case "url":
+			ns = uuid.NameSpaceURL
+		case "oid":
+			ns = uuid.NameSpaceOID
+		case "x500":
+			ns = uuid.NameSpaceX500
+		default:
+			var err error
+			if ns, err = uuid.Parse(s); err != nil {
+				return cty.UnknownVal(cty.String), fmt.Errorf("uuidv5() doesn't support namespace %s (%v)", s, err)
+			}
+		}
+		return cty.StringVal(uuid.NewSHA1(ns, []byte(args[1].AsString())).String()), nil
+	},
+})
+
+// timeCmpFunc is Terraform's timecmp of two RFC 3339 timestamps.
+var timeCmpFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "timestamp_a", Type: cty.String}, {Name: "timestamp_b", Type: cty.String}},
+	Type:   function.StaticReturnType(cty.Number),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		a, err := time.Parse(time.RFC3339, args[0].AsString())
+		if err != nil {
+			return cty.UnknownVal(cty.Number), function.NewArgError(0, err)
+		}
+		b, err := time.Parse(time.RFC3339, args[1].AsString())
+		if err != nil {
+			return cty.UnknownVal(cty.Number), function.NewArgError(1, err)
+		}
+		return cty.NumberIntVal(int64(a.Compare(b))), nil
+	},
+})
+
+var isSensitiveFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true}},
+	Type:   function.StaticReturnType(cty.Bool),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		return cty.BoolVal(args[0].HasMark(sensitiveMark{})), nil
+	},
+})
+
+// ephemeralAsNullFunc returns its argument: nothing iacvet evaluates is
+// ephemeral.
+var ephemeralAsNullFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true}},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		return args[0].Type(), nil
+	},
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		return args[0], nil
+	},
+})
+
+// elementFunc is Terraform's element: the index wraps around the end of
+// the list, and a negative index is an error.
+var elementFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "list", Type: cty.DynamicPseudoType}, {Name: "index", Type: cty.Number}},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		return stdlib.ElementFunc.ReturnTypeForValues(args)
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		if args[1].IsKnown() && args[1].LessThan(cty.Zero).True() {
+			return cty.DynamicVal, errors.New("cannot use element function with a negative index")
+		}
+		return stdlib.ElementFunc.Call(args)
+	},
+})
+
+// lookupFunc is Terraform's lookup, whose default is optional.
+var lookupFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "inputMap", Type: cty.DynamicPseudoType, AllowMarked: true},
+		{Name: "key", Type: cty.String, AllowMarked: true},
+	},
+	VarParam: &function.Parameter{Name: "default", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true, AllowNull: true, AllowMarked: true},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		if len(args) > 3 {
+			return cty.NilType, errors.New("lookup() takes no more than three arguments")
+		}
+		ty := args[0].Type()
+		switch {
+		case ty.IsObjectType():
+			if !args[1].IsKnown() {
+				return cty.DynamicPseudoType, nil
+			}
+			k, _ := args[1].Unmark()
+			if ty.HasAttribute(k.AsString()) {
+				return ty.AttributeType(k.AsString()), nil
+			}
+			if len(args) == 3 {
+				return args[2].Type(), nil
+			}
+			return cty.NilType, function.NewArgErrorf(0, "the given object has no attribute %q", k.AsString())
+		case ty.IsMapType():
+			if len(args) == 3 {
+				if _, err := convert.Convert(args[2], ty.ElementType()); err != nil {
+					return cty.NilType, function.NewArgErrorf(2, "the default value must have the same type as the map elements")
+				}
+			}
+			return ty.ElementType(), nil
+		case ty == cty.DynamicPseudoType:
+			return cty.DynamicPseudoType, nil
+		}
+		return cty.NilType, function.NewArgErrorf(0, "lookup() requires a map as the first argument")
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		m, mMarks := args[0].Unmark()
+		k, kMarks := args[1].Unmark()
+		marks := []cty.ValueMarks{mMarks, kMarks}
+		if !m.IsKnown() || !k.IsKnown() {
+			return cty.UnknownVal(retType).WithMarks(marks...), nil
+		}
+		if m.IsNull() {
+			return cty.NilVal, errors.New("lookup() requires a map as the first argument, not null")
+		}
+		key := k.AsString()
+		if m.Type().IsObjectType() {
+			if m.Type().HasAttribute(key) {
+				return m.GetAttr(key).WithMarks(marks...), nil
+			}
+		} else if m.HasIndex(cty.StringVal(key)).True() {
+			return m.Index(cty.StringVal(key)).WithMarks(marks...), nil
+		}
+		if len(args) == 3 {
+			d, err := convert.Convert(args[2], retType)
+			if err != nil {
+				return cty.NilVal, function.NewArgErrorf(2, "the default value must have the same type as the map elements")
+			}
+			return d.WithMarks(marks...), nil
+		}
+		return cty.NilVal, fmt.Errorf("lookup failed to find key %q", key)
+	},
+})
+
+// containsFunc is contains, where a null value is an error as in Terraform.
+var containsFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "list", Type: cty.DynamicPseudoType}, {Name: "value", Type: cty.DynamicPseudoType}},
+	Type:   function.StaticReturnType(cty.Bool),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		return stdlib.ContainsFunc.Call(args)
+	},
+})
+
+func ianaEncoding(name string) (encoding.Encoding, error) {
+	enc, err := ianaindex.IANA.Encoding(name)
+	if err != nil || enc == nil {
+		return nil, function.NewArgErrorf(1, "%q is not a supported IANA encoding name or alias", name)
+	}
+	return enc, nil
+}
+
+var textEncodeBase64Func = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "string", Type: cty.String}, {Name: "encoding", Type: cty.String}},
+	Type:   function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		enc, err := ianaEncoding(args[1].AsString())
+		if err != nil {
+			return cty.UnknownVal(cty.String), err
+		}
+		b, err := enc.NewEncoder().Bytes([]byte(args[0].AsString()))
+		if err != nil {
+			return cty.UnknownVal(cty.String), function.NewArgErrorf(0, "the given string contains characters that cannot be represented in %s", args[1].AsString())
+		}
+		return cty.StringVal(base64.StdEncoding.EncodeToString(b)), nil
+	},
+})
+
+var textDecodeBase64Func = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "source", Type: cty.String}, {Name: "encoding", Type: cty.String}},
+	Type:   function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		enc, err := ianaEncoding(args[1].AsString())
+		if err != nil {
+			return cty.UnknownVal(cty.String), err
+		}
+		raw, err := base64.StdEncoding.DecodeString(args[0].AsString())
+		if err != nil {
+			return cty.UnknownVal(cty.String), function.NewArgErrorf(0, "the given value is not valid base64")
+		}
+		b, err := enc.NewDecoder().Bytes(raw)
+		if err != nil || !utf8.Valid(b) {
+			return cty.UnknownVal(cty.String), function.NewArgErrorf(0, "the given string is not valid %s", args[1].AsString())
+		}
+		return cty.StringVal(string(b)), nil
+	},
+})
+
+// templateStringFunc is Terraform's templatestring: it renders a string
+// given by a direct reference (not a literal) as a template with vars.
+func templateStringFunc(funcs map[string]function.Function) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{
+			{Name: "template", Type: customdecode.ExpressionClosureType},
+			{Name: "vars", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true, AllowMarked: true},
+		},
+		Type: function.StaticReturnType(cty.DynamicPseudoType),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			closure := customdecode.ExpressionClosureFromVal(args[0])
+			switch closure.Expression.(type) {
+			case *hclsyntax.ScopeTraversalExpr, *hclsyntax.RelativeTraversalExpr, *hclsyntax.IndexExpr:
+			case *hclsyntax.TemplateExpr, *hclsyntax.TemplateWrapExpr, *hclsyntax.LiteralValueExpr:
+				return cty.DynamicVal, function.NewArgErrorf(0, "invalid template expression: templatestring does not support a literal template")
+			default:
+				return cty.DynamicVal, function.NewArgErrorf(0, "invalid template expression: must be a direct reference to a single string from elsewhere")
+			}
+			tv, diags := closure.Value()
+			if diags.HasErrors() {
+				return cty.DynamicVal, diags
+			}
+			tv, tMarks := tv.Unmark()
+			if !tv.IsKnown() {
+				return cty.DynamicVal.WithMarks(tMarks), nil
+			}
+			tv, err := convert.Convert(tv, cty.String)
+			if err != nil || tv.IsNull() {
+				return cty.DynamicVal, function.NewArgErrorf(0, "the template must be a string")
+			}
+			vars, vMarks := args[1].Unmark()
+			if !vars.IsWhollyKnown() {
+				return cty.DynamicVal.WithMarks(tMarks, vMarks), nil
+			}
+			ty := vars.Type()
+			if vars.IsNull() || !(ty.IsObjectType() || ty.IsMapType()) {
+				return cty.DynamicVal, function.NewArgErrorf(1, "invalid vars value: must be a map or an object")
+			}
+			expr, diags := hclsyntax.ParseTemplate([]byte(tv.AsString()), "<templatestring argument>", hcl.InitialPos)
+			if diags.HasErrors() {
+				return cty.DynamicVal, diags
+			}
+			ctxVars := map[string]cty.Value{}
+			for it := vars.ElementIterator(); it.Next(); {
+				k, v := it.Element()
+				ctxVars[k.AsString()] = v
+			}
+			out, diags := expr.Value(&hcl.EvalContext{Variables: ctxVars, Functions: funcs})
+			if diags.HasErrors() {
+				return cty.DynamicVal, diags
+			}
+			return out.WithMarks(tMarks, vMarks), nil
+		},
+	})
+}
+
+// setOpFunc is a set function whose result is unknown when an argument's
+// type is not known yet (cty's set functions fail on such an argument).
+func setOpFunc(f function.Function) function.Function {
+	spec := &function.Spec{
+		Params:   f.Params(),
+		VarParam: f.VarParam(),
+		Type: func(args []cty.Value) (cty.Type, error) {
+			for _, a := range args {
+				if a.Type() == cty.DynamicPseudoType {
+					return cty.DynamicPseudoType, nil
+				}
+			}
+			return f.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+			if retType == cty.DynamicPseudoType {
+				return cty.DynamicVal, nil
+			}
+			return f.Call(args)
+		},
+	}
+	return function.New(spec)
+}
+
+// removedFunc is a function Terraform 0.12 removed: calling it is an error,
+// as in Terraform.
+func removedFunc(name, instead string) function.Function {
+	return function.New(&function.Spec{
+		VarParam: &function.Parameter{Name: "vals", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true},
+		Type: func([]cty.Value) (cty.Type, error) {
+			return cty.DynamicPseudoType, fmt.Errorf("the %q function was deprecated in Terraform v0.12 and is no longer available; use %s syntax to write a literal instead", name, instead)
+		},
+		Impl: func([]cty.Value, cty.Type) (cty.Value, error) {
+			return cty.DynamicVal, fmt.Errorf("the %q function is no longer available", name)
+		},
+	})
+}
