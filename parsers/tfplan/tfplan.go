@@ -85,6 +85,7 @@ func build(path string, data []byte, plan *planDoc, opts Options) ([]*model.Reso
 		b.r.Source.Position = model.Position{File: path, Line: line, Column: col}
 		out = append(out, b.r)
 	}
+	p.resolvePolicyDocuments(out, &diags)
 	return out, diags
 }
 
