@@ -10,6 +10,11 @@
 // redaction of sensitive values (after_sensitive, before_sensitive): a
 // sensitive value is replaced by model.Sensitive before anything else sees it.
 //
+// An aws_iam_policy_document whose read is deferred to apply gets its json
+// when its planned arguments are all known, and attributes whose
+// configuration refers to nothing but that json get the document (see
+// resolvePolicyDocuments).
+//
 // Resources keep their native Terraform type and attributes; mapping to
 // canonical types is the mapping package's job.
 package tfplan

@@ -40,6 +40,14 @@
 //     not an error. count / for_each on module calls expand module instances
 //     (module.app["a"]).
 //
+//   - data "aws_iam_policy_document": the provider computes it without
+//     calling AWS, so its json and minified_json are the document the
+//     provider writes (PolicyDocument: statements, principals, conditions,
+//     version, policy_id, source/override documents merged by Sid). When an
+//     argument it needs is unknown the document is unknown; when one is
+//     sensitive it is sensitive; invalid arguments (duplicate Sids, source
+//     documents that are not JSON) make it unknown with a warning.
+//
 // # What stays unknown
 //
 // Values not known before apply are model.Unknown, never guessed: attributes

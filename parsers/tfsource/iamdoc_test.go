@@ -273,3 +273,67 @@ func (m tfModule) collect(out map[string]docPair) {
 }
 
 func strconvQuote(s string) string { b, _ := json.Marshal(s); return string(b) }
+
+// jsonencode policies are strings already, also through module inputs and
+// outputs.
+func TestJSONEncodePolicyThroughModules(t *testing.T) {
+	fsys := fstest.MapFS{
+		"main.tf": {Data: []byte(`
+module "m" {
+  source = "./m"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }] })
+}
+resource "aws_iam_policy" "out" {
+  policy = module.m.policy
+}
+`)},
+		"m/main.tf": {Data: []byte(`
+variable "policy" {}
+resource "aws_iam_role_policy" "in" {
+  policy = var.policy
+}
+output "policy" {
+  value = jsonencode({ Statement = [{ Effect = "Deny", Action = "*", Resource = "*" }] })
+}
+`)},
+	}
+	rs, diags := ParseFS(fsys, ".", Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for addr, want := range map[string]string{
+		"module.m.aws_iam_role_policy.in": `{"Statement":[{"Action":"s3:*","Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}`,
+		"aws_iam_policy.out":              `{"Statement":[{"Action":"*","Effect":"Deny","Resource":"*"}]}`,
+	} {
+		if diff := cmp.Diff(want, find(t, rs, addr).Properties["policy"]); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", addr, diff)
+		}
+	}
+}
+
+// FuzzPolicyDocument feeds arbitrary source and override documents and
+// statement values to PolicyDocument: nothing panics, and a known result is
+// valid JSON.
+func FuzzPolicyDocument(f *testing.F) {
+	f.Add(`{"Statement":[{"Sid":"A","Principal":{"AWS":["b","a"]},"Condition":{"Bool":{"x":true}}}]}`, `{"Statement":[{"Sid":"A","Principal":"*"}]}`, "s3:*", "A")
+	f.Add(`{"Version":"2008-10-17"}`, `[]`, "&{x}", "")
+	f.Add(`{"Statement":[{"Principal":{"AWS":[1]}}]}`, `{"Statement":null}`, "", "B")
+	f.Fuzz(func(t *testing.T, source, override, value, sid string) {
+		args := map[string]any{
+			"source_policy_documents":   []any{source},
+			"override_policy_documents": []any{override, nil},
+			"statement": []any{map[string]any{
+				"sid": sid, "actions": []any{value, value + "x"}, "resources": []any{value},
+				"principals": []any{map[string]any{"type": value, "identifiers": []any{value}}, map[string]any{"type": value, "identifiers": []any{sid, value}}},
+				"condition":  []any{map[string]any{"test": sid, "variable": value, "values": []any{value}}},
+			}},
+		}
+		doc, min, known, _, err := PolicyDocument(args)
+		if err != nil || !known {
+			return
+		}
+		if !json.Valid([]byte(doc)) || !json.Valid([]byte(min)) {
+			t.Fatalf("invalid JSON: %q %q", doc, min)
+		}
+	})
+}
