@@ -17,9 +17,11 @@ import (
 // json and minified_json as the provider will, and attributes whose whole
 // configuration expression refers to that json (policy =
 // data.aws_iam_policy_document.x.json) get the document instead of an
-// unknown. A document with an unknown argument stays unknown.
+// unknown. A document with unknown values gives those attributes the
+// decoded document with only those values unknown
+// (tfsource.PartialPolicyDocument); its own json stays unknown.
 func (p *parser) resolvePolicyDocuments(out []*model.Resource, diags *model.Diagnostics) {
-	docs := map[string]map[string]string{} // data address -> attribute -> document
+	docs := map[string]map[string]any{} // data address -> attribute -> document
 	for _, r := range out {
 		if r.Mode != model.ModeData || r.Type != "aws_iam_policy_document" || r.Properties == nil {
 			continue
@@ -30,10 +32,15 @@ func (p *parser) resolvePolicyDocuments(out []*model.Resource, diags *model.Diag
 			continue
 		}
 		if !known {
+			// Only some values unknown: attributes that use the document
+			// get it with those values unknown.
+			if part, ok := tfsource.PartialPolicyDocument(r.Properties); ok {
+				docs[r.Address] = map[string]any{"json": part, "minified_json": part}
+			}
 			continue
 		}
 		r.Properties["json"], r.Properties["minified_json"] = doc, min
-		docs[r.Address] = map[string]string{"json": doc, "minified_json": min}
+		docs[r.Address] = map[string]any{"json": doc, "minified_json": min}
 	}
 	if len(docs) == 0 {
 		return

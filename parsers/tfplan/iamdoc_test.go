@@ -33,9 +33,11 @@ func TestPolicyDocumentPlan(t *testing.T) {
 		// Deferred, every argument known: computed from the planned read.
 		{"data.aws_iam_policy_document.deferred_known", "json", deferred},
 		{"aws_iam_policy.deferred_known", "policy", deferred},
-		// Deferred with unknown resources: unknown, never guessed.
+		// Deferred with unknown resources: the json itself is unknown.
 		{"data.aws_iam_policy_document.deferred_unknown", "json", nil}, // provider-computed: left out
-		{"aws_iam_policy.deferred_unknown", "policy", model.Unknown{Ref: "data.aws_iam_policy_document.deferred_unknown"}},
+		// The policy is the document with only the bucket ARNs unknown.
+		{"aws_iam_policy.deferred_unknown", "policy", map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{
+			"Effect": "Allow", "Action": "s3:*", "Principal": "*", "Resource": []any{model.Unknown{Ref: "aws_s3_bucket.b"}, model.Unknown{Ref: "aws_s3_bucket.b"}}}}}},
 		// jsonencode is evaluated by terraform.
 		{"aws_iam_policy.encoded", "policy", `{"Statement":[{"Action":"s3:*","Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}`},
 	} {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/iacvet/iacvet/model"
@@ -286,6 +288,18 @@ func (cs *iamConditions) UnmarshalJSON(b []byte) error {
 type docBuilder struct {
 	unknown, sensitive bool
 	err                error
+	// partial: unknown scalars become placeholders (holes) instead of
+	// making the whole document unknown.
+	partial bool
+	holes   []model.Unknown
+}
+
+const holePrefix = "\x00iacvet-unknown-"
+
+// hole returns the placeholder of an unknown scalar in partial mode.
+func (b *docBuilder) hole(u model.Unknown) string {
+	b.holes = append(b.holes, u)
+	return holePrefix + fmt.Sprint(len(b.holes)-1)
 }
 
 // check reports whether v is a usable (known, not sensitive) value.
@@ -310,6 +324,9 @@ func (b *docBuilder) fail(format string, a ...any) {
 // str reads a string argument; numbers and bools convert as Terraform
 // converts them.
 func (b *docBuilder) str(v any, def string) string {
+	if u, ok := v.(model.Unknown); ok && b.partial {
+		return b.hole(u)
+	}
 	if !b.check(v) {
 		return ""
 	}
@@ -329,6 +346,9 @@ func (b *docBuilder) str(v any, def string) string {
 
 // strings reads a list (or set) of strings.
 func (b *docBuilder) strings(v any) []string {
+	if u, ok := v.(model.Unknown); ok && b.partial {
+		return []string{b.hole(u)}
+	}
 	if !b.check(v) || v == nil {
 		return nil
 	}
@@ -446,6 +466,23 @@ var errDupSid = errors.New("duplicate Sid")
 
 func (b *docBuilder) build(args map[string]any) *iamDoc {
 	merged := &iamDoc{}
+	if b.partial {
+		// Merging by Sid and the version's rules need these known.
+		for _, k := range []string{"source_json", "override_json", "source_policy_documents", "override_policy_documents", "version"} {
+			if hasUnknown(args[k]) {
+				b.unknown = true
+				return merged
+			}
+		}
+		if hasUnknown(args["statement"]) && !knownList(args["statement"]) {
+			b.unknown = true
+			return merged
+		}
+		if hasSid := b.sidUnknown(args["statement"]); hasSid && (args["source_policy_documents"] != nil || args["override_policy_documents"] != nil || args["source_json"] != nil || args["override_json"] != nil) {
+			b.unknown = true
+			return merged
+		}
+	}
 	// Deprecated (provider v3/v4): source_json is merged first and
 	// override_json last.
 	if d := b.jsonDoc(args["source_json"], "source_json"); d != nil {
@@ -510,4 +547,136 @@ func (b *docBuilder) principals(v any, version string) iamPrincipals {
 		out = append(out, iamPrincipal{Type: b.str(p["type"], ""), Identifiers: ids})
 	}
 	return out
+}
+
+// PartialPolicyDocument is PolicyDocument for a document with unknown
+// scalars (an action, a resource ARN, a principal known after apply): it
+// returns the decoded document with model.Unknown where those values go
+// (a principal or condition whose type, test or variable is unknown is
+// unknown as a whole). ok is false when the document is unknown as a
+// whole: its statement list, version or source and override documents are
+// unknown, or a value is sensitive. Lists keep their known elements; where
+// unknowns sit among them is not known.
+func PartialPolicyDocument(args map[string]any) (doc any, ok bool) {
+	b := &docBuilder{partial: true}
+	d := b.build(args)
+	if b.err != nil || b.sensitive || b.unknown {
+		return nil, false
+	}
+	raw, err := json.Marshal(d)
+	if err != nil {
+		return nil, false
+	}
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, false
+	}
+	return b.fill(v), true
+}
+
+// fill replaces placeholders by the unknowns they stand for; an object with
+// a placeholder key is unknown as a whole.
+func (b *docBuilder) fill(v any) any {
+	switch x := v.(type) {
+	case string:
+		if n, ok := strings.CutPrefix(x, holePrefix); ok {
+			var i int
+			if _, err := fmt.Sscan(n, &i); err == nil && i >= 0 && i < len(b.holes) {
+				return b.holes[i]
+			}
+			return model.Unknown{}
+		}
+		return x
+	case []any:
+		for i, e := range x {
+			x[i] = b.fill(e)
+		}
+		return x
+	case map[string]any:
+		for k, e := range x {
+			if strings.HasPrefix(k, holePrefix) {
+				return model.Unknown{}
+			}
+			x[k] = b.fill(e)
+		}
+		return x
+	}
+	return v
+}
+
+// hasUnknown reports whether v is or holds an unknown value.
+func hasUnknown(v any) bool {
+	switch x := v.(type) {
+	case model.Unknown:
+		return true
+	case []any:
+		return slices.ContainsFunc(x, hasUnknown)
+	case map[string]any:
+		for _, e := range x {
+			if hasUnknown(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knownList reports whether v is a list (of blocks) whose length is known.
+func knownList(v any) bool {
+	_, ok := v.([]any)
+	return ok
+}
+
+func (b *docBuilder) sidUnknown(v any) bool {
+	l, _ := v.([]any)
+	for _, e := range l {
+		if o, ok := e.(map[string]any); ok && model.IsUnknown(o["sid"]) {
+			return true
+		}
+	}
+	return false
+}
+
+// policyDocRef is the value of an attribute written as a reference to the
+// json or minified_json of an aws_iam_policy_document that is not known as
+// a whole (policy = data.aws_iam_policy_document.x.json): the document with
+// only its unknown parts unknown (PartialPolicyDocument). ok is false for
+// every other expression and when the document is unknown as a whole.
+func (be *bodyEval) policyDocRef(expr hclsyntax.Expression) (any, bool) {
+	st, isTraversal := expr.(*hclsyntax.ScopeTraversalExpr)
+	if !isTraversal {
+		return nil, false
+	}
+	t := st.Traversal
+	m := be.m
+	if len(t) < 4 || t.RootName() != "data" || attrAt(t, 1) != "aws_iam_policy_document" {
+		return nil, false
+	}
+	r := m.cfg.byAddr["data.aws_iam_policy_document."+attrAt(t, 2)]
+	if r == nil {
+		return nil, false
+	}
+	exp := m.resourceExpansion(r)
+	next := 3
+	var key *instKey
+	if ix, isIndex := t[3].(hcl.TraverseIndex); isIndex {
+		next = 4
+		for i, k := range exp.keys {
+			if k.key.IsKnown() && !k.key.IsNull() && ix.Key.IsKnown() && !ix.Key.IsNull() && k.key.Type().Equals(ix.Key.Type()) && k.key.Equals(ix.Key).True() {
+				key = &exp.keys[i]
+			}
+		}
+	} else if exp.kind == expandNone {
+		key = &exp.keys[0]
+	}
+	if key == nil || len(t) != next+1 {
+		return nil, false
+	}
+	if a := attrAt(t, next); a != "json" && a != "minified_json" {
+		return nil, false
+	}
+	args := (&bodyEval{m: m, extra: key.extra, file: r.file}).body(r.body, "", true)
+	return PartialPolicyDocument(args)
 }

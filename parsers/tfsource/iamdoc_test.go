@@ -92,13 +92,45 @@ variable "open" {}
 		want      any
 		warn      bool
 	}{
+		// Only the unknown parts are unknown.
 		{"resource attribute", `statement {
   actions   = ["s3:GetObject"]
   resources = [aws_s3_bucket.b.arn]
-}`, model.Unknown{Ref: "data.aws_iam_policy_document.d"}, false},
+  principals {
+    type        = "*"
+    identifiers = ["*"]
+  }
+}`, map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{
+			"Effect": "Allow", "Action": "s3:GetObject", "Resource": model.Unknown{Ref: "aws_s3_bucket.b"}, "Principal": "*"}}}, false},
+		{"unknown among known", `statement {
+  actions   = ["s3:GetObject", "s3:PutObject"]
+  resources = [aws_s3_bucket.b.arn, "arn:aws:s3:::x"]
+  principals {
+    type        = "AWS"
+    identifiers = [aws_s3_bucket.b.id]
+  }
+  condition {
+    test     = var.open
+    variable = "aws:SourceVpce"
+    values   = ["v"]
+  }
+}`, map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{
+			"Effect": "Allow", "Action": []any{"s3:PutObject", "s3:GetObject"},
+			"Resource":  []any{"arn:aws:s3:::x", model.Unknown{Ref: "aws_s3_bucket.b"}},
+			"Principal": map[string]any{"AWS": model.Unknown{Ref: "aws_s3_bucket.b"}},
+			"Condition": model.Unknown{}}}}, false},
 		{"unset root variable", `statement {
   actions = [var.open]
+}`, map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{"Effect": "Allow", "Action": model.Unknown{}}}}, false},
+		{"unknown sid with overrides", `override_policy_documents = ["{}"]
+statement {
+  sid     = var.open
+  actions = ["s3:*"]
 }`, model.Unknown{Ref: "data.aws_iam_policy_document.d"}, false},
+		{"unknown list", `statement {
+  actions   = ["s3:*"]
+  resources = aws_s3_bucket.b.tags_all
+}`, map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{"Effect": "Allow", "Action": "s3:*", "Resource": model.Unknown{Ref: "aws_s3_bucket.b"}}}}, false},
 		{"unknown dynamic", `dynamic "statement" {
   for_each = aws_s3_bucket.b.tags
   content { actions = ["s3:*"] }
