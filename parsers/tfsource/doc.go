@@ -11,10 +11,12 @@
 //     literal string, others are HCL expressions, as Terraform does). Type
 //     constraints (with optional attribute defaults) are applied; validation
 //     blocks are not. A root variable without any value is unknown (notice).
+//
 //   - Locals (in any order; a cycle becomes unknown with a warning), module
 //     outputs, count / for_each (count.index, each.key, each.value), dynamic
 //     blocks (for_each, iterator, content, nested), path.module / path.root,
 //     terraform.workspace ("default").
+//
 //   - Functions: the cty standard library functions Terraform exposes
 //     (strings, collections, numbers, encodings, jsonencode/jsondecode,
 //     csvdecode, regex, formatdate, timeadd, conversions), try and can,
@@ -26,12 +28,14 @@
 //     filesha512, templatefile. File functions resolve paths against the root
 //     module like Terraform and only read inside the scanned directory or the
 //     calling module's directory; anything else is unknown with a warning.
+//
 //   - Providers: region from the provider block (a constant or an evaluated
 //     expression), aliases, the provider argument of resources, inheritance of
 //     default providers into modules and the providers map of module calls.
 //     Resource.Provider is the configuration in the root module ("aws",
 //     "aws.west"); a region attribute on the resource itself wins; when no
 //     region is known, AWS resources get Options.Region.
+//
 //   - Modules: local sources (./x, ../x) are followed, with ParseDir also
 //     above the scanned directory; remote sources through
 //     .terraform/modules/modules.json (terraform init), or, for a plan's
