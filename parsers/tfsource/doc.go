@@ -11,12 +11,10 @@
 //     literal string, others are HCL expressions, as Terraform does). Type
 //     constraints (with optional attribute defaults) are applied; validation
 //     blocks are not. A root variable without any value is unknown (notice).
-//
 //   - Locals (in any order; a cycle becomes unknown with a warning), module
 //     outputs, count / for_each (count.index, each.key, each.value), dynamic
 //     blocks (for_each, iterator, content, nested), path.module / path.root,
 //     terraform.workspace ("default").
-//
 //   - Functions: the cty standard library functions Terraform exposes
 //     (strings, collections, numbers, encodings, jsonencode/jsondecode,
 //     csvdecode, regex, formatdate, timeadd, conversions), try and can,
@@ -28,14 +26,12 @@
 //     filesha512, templatefile. File functions resolve paths against the root
 //     module like Terraform and only read inside the scanned directory or the
 //     calling module's directory; anything else is unknown with a warning.
-//
 //   - Providers: region from the provider block (a constant or an evaluated
 //     expression), aliases, the provider argument of resources, inheritance of
 //     default providers into modules and the providers map of module calls.
 //     Resource.Provider is the configuration in the root module ("aws",
 //     "aws.west"); a region attribute on the resource itself wins; when no
 //     region is known, AWS resources get Options.Region.
-//
 //   - Modules: local sources (./x, ../x) are followed, with ParseDir also
 //     above the scanned directory; remote sources through
 //     .terraform/modules/modules.json (terraform init), or, for a plan's
@@ -43,14 +39,16 @@
 //     A remote module that is not installed gives one notice per call and is
 //     not an error. count / for_each on module calls expand module instances
 //     (module.app["a"]).
-//
 //   - data "aws_iam_policy_document": the provider computes it without
 //     calling AWS, so its json and minified_json are the document the
 //     provider writes (PolicyDocument: statements, principals, conditions,
 //     version, policy_id, source/override documents merged by Sid). When an
-//     argument it needs is unknown the document is unknown; when one is
-//     sensitive it is sensitive; invalid arguments (duplicate Sids, source
-//     documents that are not JSON) make it unknown with a warning.
+//     argument it needs is unknown, json is unknown, but an attribute
+//     written as a reference to it (policy = data.aws_iam_policy_document.x.json)
+//     holds the decoded document with only those values unknown
+//     (PartialPolicyDocument). A sensitive argument makes it sensitive;
+//     invalid arguments (duplicate Sids, source documents that are not
+//     JSON) make it unknown with a warning.
 //
 // # What stays unknown
 //
