@@ -30,6 +30,7 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 	// Each resource maps on its own: spread them over the cores, then
 	// collect the ones to link in input order.
 	mapped := make([]*pending, len(resources))
+	extras := make([][]*model.Resource, len(resources))
 	par.For(len(resources), 0, 512, func(i int) {
 		r := resources[i]
 		e, ok := t.entries[r.NativeType]
@@ -37,10 +38,14 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 			return
 		}
 		orig := *r
+		if len(e.Also) > 0 {
+			extras[i] = t.also(e, &orig)
+		}
 		if t.Apply(r) && e.Link != nil {
 			mapped[i] = &pending{r: r, link: e.Link, original: orig}
 		}
 	})
+	resources = withExtras(resources, extras)
 	var children []pending
 	for _, p := range mapped {
 		if p != nil {
@@ -52,7 +57,11 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 	}
 	byAddr := make(map[string]*model.Resource, len(resources))
 	for _, r := range resources {
-		byAddr[r.Meta[MetaInput]+"\x00"+r.Address] = r
+		// An inline resource (also:) shares its carrier's address and comes
+		// after it: the carrier keeps the address.
+		if k := r.Meta[MetaInput] + "\x00" + r.Address; byAddr[k] == nil {
+			byAddr[k] = r
+		}
 	}
 	removed := map[*model.Resource]bool{}
 	idx := &parentIndex{byAddr: byAddr, all: resources}
@@ -76,6 +85,23 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 		if !removed[r] {
 			out = append(out, r)
 		}
+	}
+	return out
+}
+
+// withExtras puts each resource's inline resources right after it.
+func withExtras(resources []*model.Resource, extras [][]*model.Resource) []*model.Resource {
+	n := 0
+	for _, x := range extras {
+		n += len(x)
+	}
+	if n == 0 {
+		return resources
+	}
+	out := make([]*model.Resource, 0, len(resources)+n)
+	for i, r := range resources {
+		out = append(out, r)
+		out = append(out, extras[i]...)
 	}
 	return out
 }

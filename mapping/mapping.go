@@ -33,6 +33,11 @@ func Load(data []byte) (*Table, error) {
 		if e == nil || (e.Type == "" && e.TypeFrom == nil) {
 			return nil, fmt.Errorf("load mapping table: %s: no type", name)
 		}
+		for _, a := range e.Also {
+			if a == nil || a.Type == "" || a.If == "" {
+				return nil, fmt.Errorf("load mapping table: %s: also needs type and if", name)
+			}
+		}
 	}
 	return &Table{entries: doc.Types}, nil
 }
@@ -92,6 +97,53 @@ func (t *Table) Apply(r *model.Resource) bool {
 		r.Change.Before = bm.object(e.Properties, r.Change.Before, "", "")
 	}
 	return true
+}
+
+// also builds the inline resources of r (its native, unmapped form) that
+// the entry declares with also:.
+func (t *Table) also(e *Entry, r *model.Resource) []*model.Resource {
+	var out []*model.Resource
+	for _, a := range e.Also {
+		v, ok := lookup(r.Properties, splitPath(a.If))
+		if !ok || unset(v) {
+			continue
+		}
+		x := *r
+		m := &mapper{native: map[string]string{}}
+		x.Type = a.Type
+		x.Properties = m.object(a.Properties, r.Properties, "", "")
+		x.NativePaths = m.native
+		if r.Change != nil {
+			ch := *r.Change
+			if ch.Before != nil {
+				bm := &mapper{native: map[string]string{}}
+				ch.Before = bm.object(a.Properties, ch.Before, "", "")
+			}
+			x.Change = &ch
+		}
+		if r.Meta != nil {
+			x.Meta = make(map[string]string, len(r.Meta))
+			for k, val := range r.Meta {
+				x.Meta[k] = val
+			}
+		}
+		out = append(out, &x)
+	}
+	return out
+}
+
+func unset(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case string:
+		return x == ""
+	case bool:
+		return !x
+	case []any:
+		return len(x) == 0
+	}
+	return false
 }
 
 // self is what a true in an explode attribute stands for (`self = true` on a
@@ -176,7 +228,12 @@ func (m *mapper) value(s *Spec, src map[string]any, cp, np string) (any, bool) {
 	}
 	switch {
 	case s.Each != nil:
-		return m.list(s, src, cp, np)
+		v, ok := m.list(s, src, cp, np)
+		if l, isList := v.([]any); ok && s.OmitEmpty && isList && len(l) == 0 {
+			delete(m.native, cp)
+			return nil, false
+		}
+		return v, ok
 	case s.Fields != nil:
 		v, vnp, ok := m.source(s.From, src, np)
 		if !ok {
@@ -195,8 +252,12 @@ func (m *mapper) value(s *Spec, src map[string]any, cp, np string) (any, bool) {
 			}
 			return nil, false
 		}
+		out := m.object(s.Fields, obj, cp, vnp)
+		if s.OmitEmpty && len(out) == 0 {
+			return nil, false
+		}
 		m.native[cp] = vnp
-		return m.object(s.Fields, obj, cp, vnp), true
+		return out, true
 	}
 	v, vnp, ok := m.source(s.From, src, np)
 	if !ok {

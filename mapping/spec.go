@@ -18,6 +18,19 @@ type Entry struct {
 	Properties map[string]*Spec `yaml:"properties"`
 	// Link, when set, joins the mapped resource into a parent resource.
 	Link *Link `yaml:"link"`
+	// Also lists further canonical resources the native resource declares
+	// inline (aws_s3_bucket's deprecated policy argument is an
+	// AWS::S3::BucketPolicy), so rules see them as for the split resource.
+	Also []*Also `yaml:"also"`
+}
+
+// Also is a canonical resource carried inline by another: it is emitted,
+// with the native resource's address and its own properties, when the
+// native attribute If is set (not null, "", false or an empty list).
+type Also struct {
+	Type       string           `yaml:"type"`
+	If         string           `yaml:"if"`
+	Properties map[string]*Spec `yaml:"properties"`
 }
 
 // TypeFrom selects a canonical type (and optionally extra properties) by the
@@ -58,6 +71,9 @@ type Link struct {
 //	         string, number, bool.
 //	fields:  the value is an object built from the source object (a block
 //	         list's first element).
+//	omitempty: with fields, an object without any field is left out (for
+//	         objects built from "." that only group other attributes); with
+//	         each, an empty list is left out.
 //	each:    the value is a list; each source element mapped by these specs.
 //	explode: within each: a list attribute of the element emits one item per
 //	         value, with the value under the given canonical key
@@ -81,6 +97,8 @@ type Spec struct {
 	When    *When            `yaml:"when"`
 	KV      []ExplodeKey     `yaml:"-"`
 	Values  map[string]any   `yaml:"values"`
+
+	OmitEmpty bool `yaml:"omitempty"`
 }
 
 // When makes a spec conditional on an attribute of the source object.

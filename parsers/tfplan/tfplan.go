@@ -10,6 +10,11 @@
 // redaction of sensitive values (after_sensitive, before_sensitive): a
 // sensitive value is replaced by model.Sensitive before anything else sees it.
 //
+// An aws_iam_policy_document whose read is deferred to apply gets its json
+// when its planned arguments are all known, and attributes whose
+// configuration refers to nothing but that json get the document (see
+// resolvePolicyDocuments).
+//
 // Resources keep their native Terraform type and attributes; mapping to
 // canonical types is the mapping package's job.
 package tfplan
@@ -85,6 +90,7 @@ func build(path string, data []byte, plan *planDoc, opts Options) ([]*model.Reso
 		b.r.Source.Position = model.Position{File: path, Line: line, Column: col}
 		out = append(out, b.r)
 	}
+	p.resolvePolicyDocuments(out, &diags)
 	return out, diags
 }
 

@@ -42,6 +42,16 @@
 //     A remote module that is not installed gives one notice per call and is
 //     not an error. count / for_each on module calls expand module instances
 //     (module.app["a"]).
+//   - data "aws_iam_policy_document": the provider computes it without
+//     calling AWS, so its json and minified_json are the document the
+//     provider writes (PolicyDocument: statements, principals, conditions,
+//     version, policy_id, source/override documents merged by Sid). When an
+//     argument it needs is unknown, json is unknown, but an attribute
+//     written as a reference to it (policy = data.aws_iam_policy_document.x.json)
+//     holds the decoded document with only those values unknown
+//     (PartialPolicyDocument). A sensitive argument makes it sensitive;
+//     invalid arguments (duplicate Sids, source documents that are not
+//     JSON) make it unknown with a warning.
 //
 // # What stays unknown
 //

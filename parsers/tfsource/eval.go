@@ -466,22 +466,28 @@ func (m *modInst) resourceValue(r *resourceDecl) cty.Value {
 	return m.lazy(m.resVals, r.addr(), r.addr(), r.pos, func() cty.Value {
 		base := m.prefix() + r.addr()
 		exp := m.resourceExpansion(r)
+		inst := func(k instKey) cty.Value {
+			if r.mode == model.ModeData && r.typ == "aws_iam_policy_document" {
+				return m.policyDocValue(r, k, r.addr()+k.suffix)
+			}
+			return cty.DynamicVal.Mark(refMark{base + k.suffix})
+		}
 		switch exp.kind {
 		case expandNone:
-			return cty.DynamicVal.Mark(refMark{base})
+			return inst(exp.keys[0])
 		case expandCount:
 			if len(exp.keys) == 0 {
 				return cty.EmptyTupleVal
 			}
 			elems := make([]cty.Value, len(exp.keys))
 			for i, k := range exp.keys {
-				elems[i] = cty.DynamicVal.Mark(refMark{base + k.suffix})
+				elems[i] = inst(k)
 			}
 			return cty.TupleVal(elems)
 		case expandForEach:
 			obj := make(map[string]cty.Value, len(exp.keys))
 			for _, k := range exp.keys {
-				obj[k.key.AsString()] = cty.DynamicVal.Mark(refMark{base + k.suffix})
+				obj[k.key.AsString()] = inst(k)
 			}
 			return cty.ObjectVal(obj)
 		}

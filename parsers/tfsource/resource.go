@@ -165,6 +165,11 @@ func (be *bodyEval) body(body hcl.Body, prefix string, top bool) map[string]any 
 				continue
 			}
 			props[a.Name] = toGo(be.m.eval(a.Expr, be.extra))
+			if model.IsUnknown(props[a.Name]) {
+				if doc, ok := be.policyDocRef(a.Expr); ok {
+					props[a.Name] = doc
+				}
+			}
 			be.record(prefix+a.Name, a.SrcRange.Start, a.Expr)
 		}
 		for _, b := range sb.Blocks {

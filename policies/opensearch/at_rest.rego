@@ -5,7 +5,7 @@
 # custom:
 #   id: AWS-OS-001
 #   severity: high
-#   resource_types: [AWS::OpenSearchService::Domain]
+#   resource_types: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
 #   remediation: Enable encryption at rest.
 #   terraform: |
 #     resource "aws_opensearch_domain" "search" {

@@ -5,7 +5,7 @@
 # custom:
 #   id: AWS-OS-003
 #   severity: high
-#   resource_types: [AWS::OpenSearchService::Domain]
+#   resource_types: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
 #   remediation: Enforce HTTPS with a TLS 1.2 policy.
 #   terraform: |
 #     resource "aws_opensearch_domain" "search" {

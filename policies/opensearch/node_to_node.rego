@@ -5,7 +5,7 @@
 # custom:
 #   id: AWS-OS-002
 #   severity: medium
-#   resource_types: [AWS::OpenSearchService::Domain]
+#   resource_types: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
 #   remediation: Enable node-to-node encryption.
 #   terraform: |
 #     resource "aws_opensearch_domain" "search" {

@@ -5,7 +5,7 @@
 # custom:
 #   id: AWS-OS-004
 #   severity: high
-#   resource_types: [AWS::OpenSearchService::Domain]
+#   resource_types: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
 #   remediation: Deploy the domain in private subnets of a VPC.
 #   terraform: |
 #     resource "aws_opensearch_domain" "search" {
