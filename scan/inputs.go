@@ -47,6 +47,10 @@ type input struct {
 	// treats it as any other file that is not when it is not.
 	tentative bool
 	files     []string
+	// root is the scanned root a Terraform input's reads stay inside: the
+	// directory named on the command line that holds it ("" : its own
+	// directory).
+	root string
 }
 
 // collect turns command-line paths into inputs. Unreadable explicit inputs
@@ -268,7 +272,7 @@ func collectDir(root string, seenDir map[string]bool, excluded func(string) bool
 			continue
 		}
 		seenDir[d] = true
-		out = append(out, &input{path: display(d), fsPath: d, kind: KindTerraform, files: tfDirs[d]})
+		out = append(out, &input{path: display(d), fsPath: d, kind: KindTerraform, files: tfDirs[d], root: root})
 	}
 	return out, diags
 }

@@ -1,6 +1,7 @@
 package tfsource
 
 import (
+	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -29,7 +30,7 @@ func FuzzParseFile(f *testing.F) {
 			"data/file.txt":    {Data: []byte("hello")},
 			"templates/a.tmpl": {Data: []byte("${x}")},
 		}
-		rs, diags := ParseFS(fsys, "fuzz", Options{Region: "us-east-1"})
+		rs, diags := ParseFS(context.Background(), fsys, "fuzz", Options{Region: "us-east-1"})
 		for _, r := range rs {
 			if r.Address == "" || r.Properties == nil {
 				t.Fatalf("incomplete resource %+v", r)
@@ -40,6 +41,6 @@ func FuzzParseFile(f *testing.F) {
 				t.Fatalf("diagnostic without a file: %v", d)
 			}
 		}
-		_ = EnrichFS(rs, fsys, "fuzz", Options{})
+		_ = EnrichFS(context.Background(), rs, fsys, "fuzz", Options{})
 	})
 }
