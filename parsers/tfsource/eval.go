@@ -180,7 +180,7 @@ func (m *modInst) eval(expr hcl.Expression, extra map[string]cty.Value) cty.Valu
 		}
 		return cty.DynamicVal
 	}
-	if err := m.s.checkValue(v, expr.Range()); err != nil {
+	if err := m.s.checkValue(v, expr.Range(), false); err != nil {
 		m.s.diags.Errorf(hclPos(expr.Range().Start, expr.Range().Filename), "%v; the value is unknown", err)
 		return cty.DynamicVal
 	}

@@ -38,9 +38,9 @@ type Limits struct {
 	// MaxCollection bounds the elements (counted deep) of one value an
 	// evaluation produces. Default 100,000.
 	MaxCollection int
-	// MaxEvalWork bounds the evaluation work per scan: one unit per
-	// for-expression element, per string byte and per element produced
-	// by functions and templates. Default 50,000,000.
+	// MaxEvalWork bounds the evaluation work per scan: 50 units per
+	// for-expression iteration, one per string byte and per element
+	// produced by functions, for expressions and template parts. Default 20,000,000.
 	MaxEvalWork int64
 	// MaxFileSize bounds every file read (.tf, variable files, file
 	// functions). Default 8 MiB.
@@ -60,7 +60,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxString, 4<<20)
 	def(&l.MaxCollection, 100000)
 	if l.MaxEvalWork <= 0 {
-		l.MaxEvalWork = 50_000_000
+		l.MaxEvalWork = 20_000_000
 	}
 	if l.MaxFileSize <= 0 {
 		l.MaxFileSize = maxFileSize
@@ -231,7 +231,11 @@ func (s *scanner) charge(n int64, rng hcl.Range) bool {
 		return true
 	}
 	s.evalOver = true
-	s.diags.Errorf(hclPos(rng.Start, rng.Filename),
+	pos := hclPos(rng.Start, rng.Filename)
+	if pos.File == "" {
+		pos = model.Position{File: s.display}
+	}
+	s.diags.Errorf(pos,
 		"evaluation work limit (%d units) reached; this and later expressions are unknown", s.lim.MaxEvalWork)
 	return false
 }
@@ -268,8 +272,8 @@ func valueSize(v cty.Value, limit int64) (elems, bytes int64) {
 }
 
 // checkValue enforces the size limits on a value produced by evaluation
-// and charges its size to the work budget.
-func (s *scanner) checkValue(v cty.Value, rng hcl.Range) error {
+// and, with charge, charges its size to the work budget.
+func (s *scanner) checkValue(v cty.Value, rng hcl.Range, charge bool) error {
 	limit := int64(max(s.lim.MaxString, s.lim.MaxCollection))
 	elems, bytes := valueSize(v, limit)
 	switch {
@@ -278,7 +282,7 @@ func (s *scanner) checkValue(v cty.Value, rng hcl.Range) error {
 	case elems > int64(s.lim.MaxCollection):
 		return &limitError{fmt.Sprintf("the value has more than %d elements (limit)", s.lim.MaxCollection)}
 	}
-	if !s.charge(elems+bytes, rng) {
+	if charge && !s.charge(elems+bytes, rng) {
 		return &limitError{"evaluation work limit reached"}
 	}
 	return nil
@@ -290,11 +294,15 @@ func (s *scanner) checkValue(v cty.Value, rng hcl.Range) error {
 // walkers (Variables, VisitAll) still reach it.
 type budgetExpr struct {
 	hclsyntax.Expression
-	s *scanner
+	s       *scanner
+	forColl bool // the collection of a for expression
 }
 
-func newBudgetExpr(e hclsyntax.Expression, s *scanner) *budgetExpr {
-	return &budgetExpr{Expression: &hclsyntax.ParenthesesExpr{Expression: e, SrcRange: e.Range()}, s: s}
+// iterationCost is the work of one for-expression iteration.
+const iterationCost = 50
+
+func newBudgetExpr(e hclsyntax.Expression, s *scanner, forColl bool) *budgetExpr {
+	return &budgetExpr{Expression: &hclsyntax.ParenthesesExpr{Expression: e, SrcRange: e.Range()}, s: s, forColl: forColl}
 }
 
 func (e *budgetExpr) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
@@ -306,7 +314,13 @@ func (e *budgetExpr) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
 	if diags.HasErrors() {
 		return v, diags
 	}
-	if err := e.s.checkValue(v, rng); err != nil {
+	if uv, _ := v.Unmark(); e.forColl && uv.IsKnown() && !uv.IsNull() && uv.CanIterateElements() {
+		// Each iteration costs far more than an element.
+		if !e.s.charge(iterationCost*int64(uv.LengthInt()), rng) {
+			return cty.DynamicVal, nil
+		}
+	}
+	if err := e.s.checkValue(v, rng, true); err != nil {
 		return cty.DynamicVal, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: err.Error(), Subject: rng.Ptr(), Extra: limitExtra{}}}
 	}
 	return v, diags
@@ -322,13 +336,13 @@ func (s *scanner) instrument(n hclsyntax.Node) {
 		switch e := n.(type) {
 		case *hclsyntax.ForExpr:
 			if _, done := e.CollExpr.(*budgetExpr); !done {
-				e.CollExpr = newBudgetExpr(e.CollExpr, s)
+				e.CollExpr = newBudgetExpr(e.CollExpr, s, true)
 			}
 		case *hclsyntax.TemplateExpr:
 			for i, p := range e.Parts {
 				if _, done := p.(*budgetExpr); !done {
 					if _, lit := p.(*hclsyntax.LiteralValueExpr); !lit {
-						e.Parts[i] = newBudgetExpr(p, s)
+						e.Parts[i] = newBudgetExpr(p, s, false)
 					}
 				}
 			}
@@ -373,7 +387,7 @@ func (s *scanner) limitFunc(name string, f function.Function) function.Function 
 			if err != nil {
 				return v, err
 			}
-			if err := s.checkValue(v, hcl.Range{}); err != nil {
+			if err := s.checkValue(v, hcl.Range{}, true); err != nil {
 				return cty.UnknownVal(retType), fmt.Errorf("%s: %w", name, err)
 			}
 			return v, nil
@@ -400,6 +414,16 @@ func (s *scanner) precheck(name string, args []cty.Value) error {
 			return &limitError{fmt.Sprintf("%s would produce more than %d bytes (limit)", name, limit)}
 		}
 		return nil
+	}
+	// What a function reads it may copy: the arguments' apparent size
+	// (shared strings counted at each use) is bounded like a result.
+	var elems, bytes int64
+	for _, a := range args {
+		e, b := valueSize(a, limit+1)
+		elems, bytes = elems+e, bytes+b
+		if bytes > limit || elems > int64(s.lim.MaxCollection) {
+			return &limitError{fmt.Sprintf("the arguments of %s hold more than %d bytes or %d elements (limit)", name, limit, s.lim.MaxCollection)}
+		}
 	}
 	switch name {
 	case "format", "formatlist":
