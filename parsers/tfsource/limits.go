@@ -39,8 +39,9 @@ type Limits struct {
 	// evaluation produces. Default 100,000.
 	MaxCollection int
 	// MaxEvalWork bounds the evaluation work per scan: 50 units per
-	// for-expression iteration, one per string byte and per element
-	// produced by functions, for expressions and template parts. Default 20,000,000.
+	// for-expression iteration, 10 per element a function is given, one
+	// per string byte and per element produced by functions, for
+	// expressions and template parts. Default 20,000,000.
 	MaxEvalWork int64
 	// MaxFileSize bounds every file read (.tf, variable files, file
 	// functions). Default 8 MiB.
@@ -424,6 +425,11 @@ func (s *scanner) precheck(name string, args []cty.Value) error {
 		if bytes > limit || elems > int64(s.lim.MaxCollection) {
 			return &limitError{fmt.Sprintf("the arguments of %s hold more than %d bytes or %d elements (limit)", name, limit, s.lim.MaxCollection)}
 		}
+	}
+	// Converting and reading arguments costs about as much per element
+	// as an iteration.
+	if !s.charge(iterationCost/5*elems+bytes/8, hcl.Range{}) {
+		return &limitError{"evaluation work limit reached"}
 	}
 	switch name {
 	case "format", "formatlist":
