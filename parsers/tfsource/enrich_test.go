@@ -1,8 +1,8 @@
 package tfsource
 
 import (
-	"context"
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"testing"
