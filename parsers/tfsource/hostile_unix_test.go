@@ -128,6 +128,19 @@ func TestHostileInputs(t *testing.T) {
 			wantRes: []string{"aws_sqs_queue.root"},
 		},
 		{
+			name:    "100k unary operators",
+			files:   map[string]string{"deep.tf": "locals {\n  x = " + strings.Repeat("!", 100000) + "true\n}\n", "main.tf": rootQueue},
+			wantErr: "nested more than", wantPos: model.Position{File: "deep.tf", Line: 2},
+			wantRes: []string{"aws_sqs_queue.root"},
+		},
+		{
+			name: "100k nested template directives",
+			files: map[string]string{"deep.tf": "locals {\n  x = \"" + strings.Repeat("%{ if true }", 100000) + strings.Repeat("%{ endif }", 100000) + "\"\n}\n",
+				"main.tf": rootQueue},
+			wantErr: "nested more than", wantPos: model.Position{File: "deep.tf", Line: 2},
+			wantRes: []string{"aws_sqs_queue.root"},
+		},
+		{
 			name: "100k-deep nesting .tfvars",
 			files: map[string]string{"terraform.tfvars": "v = " + nested("(", ")", 100000) + "\n",
 				"main.tf": "variable \"v\" {}\n" + rootQueue},

@@ -93,7 +93,8 @@ func nestingDepth(src []byte, max int) int {
 		marker string // heredoc end marker
 	}
 	stack := []frame{{mode: code}}
-	depth := 0 // open brackets and interpolations
+	depth := 0 // open brackets, interpolations and template directives
+	unary := 0 // run of unary operators (! and -), each a parser level
 	line := 1
 	atLineStart := true
 	for i := 0; i < len(src); i++ {
@@ -107,6 +108,17 @@ func nestingDepth(src []byte, max int) int {
 		}
 		switch top.mode {
 		case code:
+			switch {
+			case c == '!' || c == '-' && !(i+1 < len(src) && src[i+1] == '-'):
+				unary++
+				if depth+unary > max {
+					return line
+				}
+				continue
+			case c == ' ' || c == '\t':
+				continue
+			}
+			unary = 0
 			switch {
 			case c == '#' || c == '/' && i+1 < len(src) && src[i+1] == '/':
 				for i < len(src) && src[i] != '\n' {
@@ -161,6 +173,18 @@ func nestingDepth(src []byte, max int) int {
 			case top.mode == str && c == '\n':
 				stack = stack[:len(stack)-1] // unterminated: the parser reports it
 			case (c == '$' || c == '%') && i+1 < len(src) && src[i+1] == '{':
+				if c == '%' {
+					// %{ if } and %{ for } nest until %{ endif } / %{ endfor }.
+					w := strings.TrimLeft(string(src[i+2:min(len(src), i+40)]), "~ \t")
+					switch {
+					case strings.HasPrefix(w, "endif"), strings.HasPrefix(w, "endfor"):
+						if depth > 0 {
+							depth--
+						}
+					case strings.HasPrefix(w, "if"), strings.HasPrefix(w, "for"):
+						depth++
+					}
+				}
 				depth++
 				if depth > max {
 					return line
