@@ -182,7 +182,7 @@ func (fr *fileReader) read(p string) ([]byte, error) {
 	}
 	b, err := fr.s.readTree(full)
 	if err != nil {
-		return nil, &limitError{"cannot read " + readProblem(p, err)}
+		return nil, &limitError{readProblem(p, err)}
 	}
 	return b, nil
 }
