@@ -47,6 +47,10 @@ type input struct {
 	// treats it as any other file that is not when it is not.
 	tentative bool
 	files     []string
+	// root is the scanned root a Terraform input's reads stay inside: the
+	// directory named on the command line that holds it ("" : its own
+	// directory).
+	root string
 }
 
 // collect turns command-line paths into inputs. Unreadable explicit inputs
@@ -268,7 +272,7 @@ func collectDir(root string, seenDir map[string]bool, excluded func(string) bool
 			continue
 		}
 		seenDir[d] = true
-		out = append(out, &input{path: display(d), fsPath: d, kind: KindTerraform, files: tfDirs[d]})
+		out = append(out, &input{path: display(d), fsPath: d, kind: KindTerraform, files: tfDirs[d], root: root})
 	}
 	return out, diags
 }
@@ -277,19 +281,61 @@ var moduleSourceRe = regexp.MustCompile(`(?m)^\s*"?source"?\s*[=:]\s*"(\.\.?/[^"
 
 // localModuleDirs finds directories used as local module sources, so they
 // are scanned through their callers (with their inputs) and not as roots.
+// A directory is a module only when a root reaches it: a directory that
+// calls itself, or a cycle of directories no other one calls, still gets
+// one root (the first by name), so that it is scanned and the cycle is
+// reported.
 func localModuleDirs(tfDirs map[string][]string) map[string]bool {
-	out := map[string]bool{}
+	calls := map[string][]string{}
+	called := map[string]bool{}
 	for dir, files := range tfDirs {
+		dir = filepath.Clean(dir)
 		for _, f := range files {
 			data, err := os.ReadFile(f)
 			if err != nil {
 				continue
 			}
 			for _, m := range moduleSourceRe.FindAllSubmatch(data, -1) {
-				out[filepath.Clean(filepath.Join(dir, string(m[1])))] = true
+				to := filepath.Clean(filepath.Join(dir, string(m[1])))
+				if to == dir {
+					continue // calls itself: not a reason to skip it as a root
+				}
+				calls[dir] = append(calls[dir], to)
+				called[to] = true
 			}
 		}
 	}
+	dirs := make([]string, 0, len(tfDirs))
+	for d := range tfDirs {
+		dirs = append(dirs, filepath.Clean(d))
+	}
+	sort.Strings(dirs)
+	out := map[string]bool{}
+	seen := map[string]bool{}
+	var visit func(string)
+	visit = func(d string) {
+		for _, to := range calls[d] {
+			if !seen[to] {
+				seen[to] = true
+				out[to] = true
+				visit(to)
+			}
+		}
+	}
+	for _, d := range dirs { // roots: directories no other one calls
+		if !called[d] && !seen[d] {
+			seen[d] = true
+			visit(d)
+		}
+	}
+	for _, d := range dirs { // cycles nothing else reaches: the first by name is a root
+		if !seen[d] {
+			seen[d] = true
+			visit(d)
+			delete(out, d)
+		}
+	}
+	// Module sources that are not directories with .tf files matter not.
 	return out
 }
 

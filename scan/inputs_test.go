@@ -202,3 +202,51 @@ func newTestScanner(t *testing.T) *Scanner {
 	}
 	return s
 }
+
+func TestCollectModuleCycles(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{
+			name:  "self-calling module",
+			files: map[string]string{"self/main.tf": "module \"me\" {\n  source = \"./\"\n}\nresource \"aws_vpc\" \"v\" {}\n"},
+			want:  []string{"terraform self"},
+		},
+		{
+			name: "mutual cycle no one else calls",
+			files: map[string]string{
+				"a/main.tf": "module \"b\" {\n  source = \"../b\"\n}\n",
+				"b/main.tf": "module \"a\" {\n  source = \"../a\"\n}\n",
+			},
+			want: []string{"terraform a"},
+		},
+		{
+			name: "cycle below a root",
+			files: map[string]string{
+				"root/main.tf": "module \"a\" {\n  source = \"../a\"\n}\n",
+				"a/main.tf":    "module \"b\" {\n  source = \"../b\"\n}\n",
+				"b/main.tf":    "module \"a\" {\n  source = \"../a\"\n}\n",
+			},
+			want: []string{"terraform root"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root := writeTree(t, tc.files)
+			t.Chdir(root)
+			ins, diags := collect([]string{"."}, nil, nil)
+			if len(diags) != 0 {
+				t.Fatalf("diagnostics: %v", diags)
+			}
+			var got []string
+			for _, in := range ins {
+				got = append(got, string(in.kind)+" "+in.path)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("inputs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -38,20 +38,20 @@ func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resou
 
 // parseKnown runs the parser of an input whose kind is known.
 func parseKnown(ctx context.Context, in *input, opts Options) ([]*model.Resource, model.Diagnostics) {
-	tfOpts := tfsource.Options{Vars: opts.Vars, VarFiles: opts.VarFiles, Region: opts.Region}
+	tfOpts := tfsource.Options{Vars: opts.Vars, VarFiles: opts.VarFiles, Region: opts.Region, Root: in.root}
 	switch in.kind {
 	case KindPlan:
 		rs, diags := tfplan.Parse(in.path, in.data, tfplan.Options{Region: opts.Region})
 		if len(rs) > 0 {
 			if dir := configDir(in, opts); dir != "" {
-				diags = append(diags, enrichmentDiagnostics(tfsource.Enrich(rs, dir, tfOpts))...)
+				diags = append(diags, enrichmentDiagnostics(tfsource.Enrich(ctx, rs, dir, tfOpts))...)
 			}
 		}
 		return rs, diags
 	case KindBinaryPlan:
 		return parseBinaryPlan(ctx, in, opts, tfOpts)
 	case KindTerraform:
-		return tfsource.ParseDir(in.path, tfOpts) // display path: relative to the working directory
+		return tfsource.ParseDir(ctx, in.path, tfOpts) // display path: relative to the working directory
 	case KindCloudFormation:
 		return cloudformation.Parse(in.path, in.data, cfnOptions(opts))
 	case KindCDK:
@@ -81,9 +81,9 @@ func parseBinaryPlan(ctx context.Context, in *input, opts Options, tfOpts tfsour
 	}
 	var enrich model.Diagnostics
 	if dir := configDir(in, opts); dir != "" {
-		enrich = tfsource.Enrich(rs, dir, tfOpts)
+		enrich = tfsource.Enrich(ctx, rs, dir, tfOpts)
 	} else if cfs, err := tfbinary.ConfigFS(in.data); err == nil {
-		enrich = tfsource.EnrichFS(rs, cfs, filepath.ToSlash(filepath.Dir(in.path)), tfOpts)
+		enrich = tfsource.EnrichFS(ctx, rs, cfs, filepath.ToSlash(filepath.Dir(in.path)), tfOpts)
 	}
 	return rs, append(diags, enrichmentDiagnostics(enrich)...)
 }

@@ -1,6 +1,7 @@
 package tfplan
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"sort"
@@ -57,7 +58,7 @@ func TestUnknownLists(t *testing.T) {
 // made of, both name the same ones.
 func TestUnknownListsAgreeWithSource(t *testing.T) {
 	plan := parseFixture(t, unknownLists+"/plan.json")
-	src, diags := tfsource.ParseDir(unknownLists, tfsource.Options{Region: "us-west-2"})
+	src, diags := tfsource.ParseDir(context.Background(), unknownLists, tfsource.Options{Region: "us-west-2"})
 	for _, d := range diags {
 		if d.Severity == model.DiagError {
 			t.Fatalf("tfsource: %s", d)

@@ -1,6 +1,7 @@
 package tfsource
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -65,7 +66,7 @@ func BenchmarkParseDir2000(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		rs, diags := ParseDir(dir, Options{Region: "us-east-1"})
+		rs, diags := ParseDir(context.Background(), dir, Options{Region: "us-east-1"})
 		if len(rs) != 6000 || diags.HasErrors() {
 			b.Fatalf("%d resources, %v", len(rs), diags)
 		}

@@ -25,10 +25,18 @@
 //     uuidv5, timecmp, cidr* (IPv4 and IPv6), sensitive, nonsensitive,
 //     issensitive, ephemeralasnull, try and can; and file, fileexists,
 //     filebase64, filemd5, filesha1, filesha256, filesha512, templatefile.
-//     File functions resolve paths against the root module like Terraform
-//     and only read inside the scanned directory or the calling module's
-//     directory; anything else is unknown with a warning. The table is
-//     tested against terraform console when terraform is on the PATH.
+//     File functions resolve paths against the root module like Terraform.
+//     The table is tested against terraform console when terraform is on
+//     the PATH.
+//   - Reads: every read a configuration can steer (file functions,
+//     terraform.tfvars and *.auto.tfvars, .tf files, local module
+//     directories, modules.json) goes through internal/safefs: symbolic
+//     links are resolved, the result must lie inside Options.Root (default:
+//     the directory scanned) and be a regular file (never a FIFO, a device
+//     or /proc). Anything else is an error diagnostic naming the path as
+//     written, never its content, and the value is unknown; fileexists is
+//     false only for a path that does not exist. --var-file paths come from
+//     the user and may lie anywhere, but must be regular files.
 //   - Providers: region from the provider block (a constant or an evaluated
 //     expression), aliases, the provider argument of resources, inheritance of
 //     default providers into modules and the providers map of module calls.
@@ -36,7 +44,7 @@
 //     "aws.west"); a region attribute on the resource itself wins; when no
 //     region is known, AWS resources get Options.Region.
 //   - Modules: local sources (./x, ../x) are followed, with ParseDir also
-//     above the scanned directory; remote sources through
+//     above the scanned directory when inside Options.Root; remote sources through
 //     .terraform/modules/modules.json (terraform init), or, for a plan's
 //     configuration snapshot, modules.json with its m-<key>/ directories.
 //     A remote module that is not installed gives one notice per call and is
@@ -97,11 +105,37 @@
 //
 // Override files (override.tf, *_override.tf) are not merged (a notice says
 // so). Syntax errors become positioned error diagnostics and skip that file only;
-// evaluation problems are warnings. Modules may nest 16 deep; a module that
-// calls itself is reported. count / for_each stop at 10,000 instances and a
-// dynamic block at 10,000 blocks (beyond that: unknown). One scan expands at
-// most 200,000 resource instances, module instances and dynamic blocks, and
-// setproduct at most 100,000 elements. Files above 8 MiB are not read.
+// evaluation problems are warnings. A module that calls itself, or a cycle
+// of modules, is an error on the calling module block; the rest is scanned.
+//
+// Every bound is a field of Options.Limits (zero: the default):
+//
+//   - MaxNesting (256): brackets, braces, parentheses and interpolations
+//     nested in one .tf, .tf.json, .tfvars file, --var value or template,
+//     checked by a scan of the bytes before the HCL parser runs; deeper is an
+//     error at the line and the file is not parsed.
+//   - MaxModuleDepth (16): nested module calls.
+//   - MaxInstances (10,000): count / for_each instances of one block
+//     (beyond: one instance without a key and a notice). A dynamic block
+//     generates at most 10,000 blocks, setproduct at most 100,000 elements.
+//   - MaxExpansion (200,000): resource instances, module instances and
+//     dynamic blocks per scan.
+//   - MaxString (4 MiB) and MaxCollection (100,000 elements, counted deep):
+//     any value a function, a for expression, a template part or an
+//     attribute evaluates to; the arguments a function is given (shared
+//     values counted at each use); format widths, replace, indent are
+//     estimated before they allocate.
+//   - MaxEvalWork (20,000,000 units) per scan: 50 per for-expression
+//     iteration, 10 per element passed to a function, one per string byte
+//     and element produced. Once spent, one error diagnostic and every
+//     later expression is unknown.
+//   - MaxFileSize (8 MiB): every file read.
+//
+// A limit reached is an error diagnostic at the expression and an unknown
+// value. ParseDir, ParseFS, Enrich and EnrichFS take a context: when it is
+// done, evaluation stops (checked in the evaluator's loops, function calls
+// and for expressions) with the error "evaluation cancelled" or
+// "evaluation timed out".
 // Parsing runs in parallel; the output order is deterministic (files by
 // name, blocks by position, instances by key).
 package tfsource

@@ -1,6 +1,7 @@
 package tfsource
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"reflect"
@@ -12,12 +13,11 @@ import (
 
 // Enrich places resources parsed from a Terraform plan on their .tf lines,
 // evaluating the configuration in dir. See EnrichFS.
-func Enrich(resources []*model.Resource, dir string, opts Options) model.Diagnostics {
-	fsys, root, display, err := osTree(dir)
-	if err != nil {
-		return model.Diagnostics{{Severity: model.DiagError, Position: model.Position{File: display}, Summary: err.Error()}}
+func Enrich(ctx context.Context, resources []*model.Resource, dir string, opts Options) model.Diagnostics {
+	s, diags := newOSScanner(ctx, dir, opts)
+	if s == nil {
+		return diags
 	}
-	s := newScanner(fsys, root, display, opts)
 	s.run()
 	s.enrich(resources)
 	return s.finish()
@@ -29,8 +29,8 @@ func Enrich(resources []*model.Resource, dir string, opts Options) model.Diagnos
 // the same block), and Source.ModuleCall for resources of remote modules
 // (whose attribute positions are then cleared, so that findings land on the
 // module block). Other resources it cannot match keep their positions.
-func EnrichFS(resources []*model.Resource, fsys fs.FS, display string, opts Options) model.Diagnostics {
-	s := newScanner(fsys, ".", cleanDisplay(display), opts)
+func EnrichFS(ctx context.Context, resources []*model.Resource, fsys fs.FS, display string, opts Options) model.Diagnostics {
+	s := newScanner(ctx, fsys, ".", cleanDisplay(display), opts)
 	s.run()
 	s.enrich(resources)
 	return s.finish()

@@ -2,6 +2,7 @@ package tfsource
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"testing"
@@ -52,7 +53,7 @@ func planResources(t *testing.T, file string) []*model.Resource {
 
 func TestEnrich(t *testing.T) {
 	rs := planResources(t, "testdata/enrich/plan.json")
-	diags := Enrich(rs, "testdata/stack", Options{})
+	diags := Enrich(context.Background(), rs, "testdata/stack", Options{})
 	if diags.HasErrors() {
 		t.Fatalf("diagnostics: %v", diags)
 	}
@@ -140,7 +141,7 @@ func TestEnrichReorderedBlocks(t *testing.T) {
 			map[string]any{"from_port": json.Number("22"), "cidr_blocks": []any{"10.0.0.0/8"}, "self": false},
 			map[string]any{"from_port": json.Number("443"), "cidr_blocks": []any{"0.0.0.0/0"}, "self": false},
 		}}}
-	if diags := EnrichFS([]*model.Resource{r}, fsys, "net", Options{}); len(diags) != 0 {
+	if diags := EnrichFS(context.Background(), []*model.Resource{r}, fsys, "net", Options{}); len(diags) != 0 {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	for path, want := range map[string]string{
@@ -174,7 +175,7 @@ module "ec2" {
 		Properties: map[string]any{"instance_type": "t3.micro"},
 		Positions:  map[string]model.Position{"instance_type": {File: "plan.json", Line: 9}},
 		Source:     model.Source{Format: model.FormatTerraformPlan, Module: `module.network.module.ec2["b"]`, Position: model.Position{File: "plan.json", Line: 7}}}
-	diags := EnrichFS([]*model.Resource{r}, fsys, "infra", Options{})
+	diags := EnrichFS(context.Background(), []*model.Resource{r}, fsys, "infra", Options{})
 	want := model.Diagnostics{{Severity: model.DiagNotice, Position: model.Position{File: "infra/network/main.tf", Line: 2, Column: 1},
 		Summary: "module module.network.module.ec2 (source terraform-aws-modules/ec2-instance/aws) not scanned: run terraform init"}}
 	if diff := cmp.Diff(want, diags); diff != "" {

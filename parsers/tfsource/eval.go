@@ -1,8 +1,8 @@
 package tfsource
 
 import (
+	"errors"
 	"fmt"
-	"io/fs"
 	"path"
 	"sort"
 	"strconv"
@@ -144,8 +144,8 @@ func (m *modInst) eval(expr hcl.Expression, extra map[string]cty.Value) cty.Valu
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
-	if m.cfg == nil {
-		return cty.DynamicVal // a module that was not scanned
+	if m.cfg == nil || m.s.cancelled() {
+		return cty.DynamicVal // a module that was not scanned, or the scan is cancelled
 	}
 	// Fast paths for literals, the most common attribute values.
 	switch e := expr.(type) {
@@ -171,10 +171,36 @@ func (m *modInst) eval(expr hcl.Expression, extra map[string]cty.Value) cty.Valu
 				}
 			}
 		}
-		m.s.addHCLDiags(diags, model.DiagWarning)
+		for _, d := range diags {
+			sev := model.DiagWarning
+			if isLimitDiag(d) {
+				sev = model.DiagError
+			}
+			m.s.addHCLDiags(hcl.Diagnostics{d}, sev)
+		}
+		return cty.DynamicVal
+	}
+	if err := m.s.checkValue(v, expr.Range(), false); err != nil {
+		m.s.diags.Errorf(hclPos(expr.Range().Start, expr.Range().Filename), "%v; the value is unknown", err)
 		return cty.DynamicVal
 	}
 	return v
+}
+
+// isLimitDiag reports whether an evaluation diagnostic comes from a limit
+// (a function's or the evaluator's), which is an error, not a warning.
+func isLimitDiag(d *hcl.Diagnostic) bool {
+	if d == nil {
+		return false
+	}
+	if _, ok := d.Extra.(limitExtra); ok {
+		return true
+	}
+	if fx, ok := hcl.DiagnosticExtra[hclsyntax.FunctionCallDiagExtra](d); ok {
+		var le *limitError
+		return errors.As(fx.FunctionCallError(), &le)
+	}
+	return false
 }
 
 // usesSensitive reports whether any value an expression can see is, or
@@ -553,8 +579,8 @@ func (m *modInst) expandCount(expr hcl.Expression, what string, pos model.Positi
 		m.s.diags.Warnf(pos, "count of %s must be a whole non-negative number", what)
 		return unknown
 	}
-	if n > maxInstances {
-		m.notKnown(what, "count", pos, fmt.Sprintf("more than %d instances", maxInstances))
+	if n > int64(m.s.lim.MaxInstances) {
+		m.notKnown(what, "count", pos, fmt.Sprintf("more than %d instances", m.s.lim.MaxInstances))
 		return unknown
 	}
 	e := &expansion{kind: expandCount, keys: make([]instKey, n)}
@@ -585,8 +611,8 @@ func (m *modInst) expandForEach(expr hcl.Expression, what string, pos model.Posi
 	e := &expansion{kind: expandForEach}
 	switch {
 	case ty.IsMapType() || ty.IsObjectType():
-		if v.LengthInt() > maxInstances {
-			m.notKnown(what, "for_each", pos, fmt.Sprintf("more than %d instances", maxInstances))
+		if v.LengthInt() > m.s.lim.MaxInstances {
+			m.notKnown(what, "for_each", pos, fmt.Sprintf("more than %d instances", m.s.lim.MaxInstances))
 			return unknown
 		}
 		for it := v.ElementIterator(); it.Next(); {
@@ -599,8 +625,8 @@ func (m *modInst) expandForEach(expr hcl.Expression, what string, pos model.Posi
 			m.notKnown(what, "for_each", pos, "set elements known only after apply")
 			return unknown
 		}
-		if v.LengthInt() > maxInstances {
-			m.notKnown(what, "for_each", pos, fmt.Sprintf("more than %d instances", maxInstances))
+		if v.LengthInt() > m.s.lim.MaxInstances {
+			m.notKnown(what, "for_each", pos, fmt.Sprintf("more than %d instances", m.s.lim.MaxInstances))
 			return unknown
 		}
 		for it := v.ElementIterator(); it.Next(); {
@@ -784,8 +810,8 @@ func (s *scanner) resolveModule(parent *modInst, call *moduleCall) (*moduleConfi
 		s.diags.Errorf(call.pos, "module %s has no source", what)
 		return nil, remote
 	}
-	if parent.depth+1 > maxModuleDepth {
-		s.diags.Errorf(call.pos, "module %s not scanned: modules nested deeper than %d", what, maxModuleDepth)
+	if parent.depth+1 > s.lim.MaxModuleDepth {
+		s.diags.Errorf(call.pos, "module %s not scanned: modules nested deeper than %d", what, s.lim.MaxModuleDepth)
 		return nil, remote
 	}
 	key := call.name
@@ -814,15 +840,26 @@ func (s *scanner) resolveModule(parent *modInst, call *moduleCall) (*moduleConfi
 			Summary: fmt.Sprintf("module %s (source %s) not scanned: run terraform init", what, src)})
 		return nil, remote
 	}
-	if st, err := fs.Stat(s.fsys, dir); err != nil || !st.IsDir() {
-		s.diags.Errorf(call.pos, "module %s not scanned: source %s is not a directory", what, src)
+	if err := s.moduleDirInside(dir); err != nil {
+		s.diags.Errorf(call.pos, "module %s not scanned: source %s", what, readProblem(src, err))
 		return nil, remote
 	}
 	for p := parent; p != nil; p = p.parent {
 		if p.cfg != nil && p.cfg.dir == dir {
-			s.diags.Errorf(call.pos, "module %s not scanned: it calls itself", what)
+			if p == parent {
+				s.diags.Errorf(call.pos, "module %s not scanned: module cycle, it calls itself (source %s)", what, src)
+			} else {
+				s.diags.Errorf(call.pos, "module %s not scanned: module cycle, source %s is the directory of %s, which calls it", what, src, instName(p))
+			}
 			return nil, remote
 		}
 	}
 	return s.loadModule(dir, display), remote
+}
+
+func instName(m *modInst) string {
+	if m.path == "" {
+		return "the root module"
+	}
+	return m.path
 }

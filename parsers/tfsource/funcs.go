@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"io/fs"
 	"math/big"
 	"net/netip"
 	"net/url"
@@ -34,6 +35,8 @@ import (
 	"github.com/zclconf/go-cty/cty/function/stdlib"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/ianaindex"
+
+	"github.com/iacvet/iacvet/internal/safefs"
 )
 
 // baseFunctions is the table of Terraform functions evaluated statically,
@@ -132,25 +135,23 @@ func (s *scanner) moduleFuncs(cfg *moduleConfig) map[string]function.Function {
 		Params: []function.Parameter{{Name: "path", Type: cty.String}},
 		Type:   function.StaticReturnType(cty.Bool),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			p, err := fr.resolve(args[0].AsString())
-			if err != nil {
-				return cty.UnknownVal(cty.Bool), nil
-			}
-			_, err = readLimited(s.fsys, p)
-			return cty.BoolVal(err == nil), nil
+			return fr.exists(args[0].AsString())
 		},
 	})
+	for _, name := range []string{"file", "filebase64", "filemd5", "filesha1", "filesha256", "filesha512", "fileexists"} {
+		funcs[name] = s.limitFunc(name, funcs[name])
+	}
 	tmplFuncs := make(map[string]function.Function, len(funcs))
 	for k, v := range funcs {
 		tmplFuncs[k] = v
 	}
-	funcs["templatefile"] = function.New(&function.Spec{
+	funcs["templatefile"] = s.limitFunc("templatefile", function.New(&function.Spec{
 		Params: []function.Parameter{{Name: "path", Type: cty.String}, {Name: "vars", Type: cty.DynamicPseudoType}},
 		Type:   function.StaticReturnType(cty.DynamicPseudoType),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			return fr.template(args[0].AsString(), args[1], tmplFuncs)
 		},
-	})
+	}))
 	cfg.funcs = funcs
 	return funcs
 }
@@ -164,9 +165,27 @@ type fileReader struct {
 }
 
 func (fr *fileReader) resolve(p string) (string, error) {
+	outside := &limitError{fmt.Sprintf("%s is outside the scanned root", p)}
 	p = strings.ReplaceAll(p, "\\", "/")
-	if path.IsAbs(p) || strings.Contains(p, ":") || strings.HasPrefix(p, "~") {
-		return "", fmt.Errorf("%s is outside the scanned directory", p)
+	if strings.HasPrefix(p, "~") || strings.Contains(p, "\x00") {
+		return "", outside
+	}
+	if fr.s.osBase != "" {
+		// The operating system's tree: safefs decides what is inside.
+		if path.IsAbs(p) {
+			return strings.TrimPrefix(path.Clean(p), "/"), nil
+		}
+		if strings.Contains(p, ":") {
+			return "", outside
+		}
+		full := path.Join(fr.s.rootDir, p)
+		if full == ".." || strings.HasPrefix(full, "../") {
+			return "", outside
+		}
+		return full, nil
+	}
+	if path.IsAbs(p) || strings.Contains(p, ":") {
+		return "", outside
 	}
 	full := path.Join(fr.s.rootDir, p)
 	for _, base := range []string{fr.s.rootDir, fr.moduleDir} {
@@ -174,19 +193,42 @@ func (fr *fileReader) resolve(p string) (string, error) {
 			return full, nil
 		}
 	}
-	return "", fmt.Errorf("%s is outside the scanned directory", p)
+	return "", outside
 }
 
+// read reads a file a configuration names, through safefs: inside the
+// scanned root, regular files only, bounded. Errors name the path as
+// written and are error diagnostics.
 func (fr *fileReader) read(p string) ([]byte, error) {
 	full, err := fr.resolve(p)
 	if err != nil {
 		return nil, err
 	}
-	b, err := readLimited(fr.s.fsys, full)
+	b, err := fr.s.readTree(full)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p, err)
+		return nil, &limitError{readProblem(p, err)}
 	}
 	return b, nil
+}
+
+// exists is fileexists: false for a path that does not exist, an error
+// for one outside the root or that is not a regular file.
+func (fr *fileReader) exists(p string) (cty.Value, error) {
+	full, err := fr.resolve(p)
+	if err != nil {
+		return cty.UnknownVal(cty.Bool), err
+	}
+	st, err := fr.s.statTree(full)
+	if errors.Is(err, fs.ErrNotExist) {
+		return cty.False, nil
+	}
+	if err != nil {
+		return cty.UnknownVal(cty.Bool), &limitError{readProblem(p, err)}
+	}
+	if !st.Mode().IsRegular() {
+		return cty.UnknownVal(cty.Bool), &limitError{readProblem(p, safefs.ErrNotRegular)}
+	}
+	return cty.True, nil
 }
 
 func (fr *fileReader) stringFunc(conv func([]byte) (cty.Value, error)) function.Function {
@@ -208,10 +250,15 @@ func (fr *fileReader) template(p string, vars cty.Value, funcs map[string]functi
 	if err != nil {
 		return cty.DynamicVal, err
 	}
-	expr, diags := hclsyntax.ParseTemplate(b, fr.s.displayFor(path.Join(fr.s.rootDir, p)), hcl.InitialPos)
+	display := fr.s.displayFor(path.Join(fr.s.rootDir, p))
+	if line := nestingDepth(b, fr.s.lim.MaxNesting); line > 0 {
+		return cty.DynamicVal, &limitError{fmt.Sprintf("template %s is nested more than %d levels deep at line %d; not parsed", p, fr.s.lim.MaxNesting, line)}
+	}
+	expr, diags := hclsyntax.ParseTemplate(b, display, hcl.InitialPos)
 	if diags.HasErrors() {
 		return cty.DynamicVal, diags
 	}
+	fr.s.instrument(expr)
 	if !vars.IsWhollyKnown() && !vars.IsKnown() {
 		return cty.DynamicVal, nil
 	}

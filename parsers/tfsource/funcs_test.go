@@ -631,7 +631,7 @@ resource "aws_subnet" "s" {
 }
 `)},
 	}
-	rs, diags := ParseFS(fsys, "m", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, "m", Options{})
 	for _, d := range diags {
 		if d.Severity != model.DiagNotice {
 			t.Errorf("diagnostic: %v", d)

@@ -1,6 +1,7 @@
 package tfsource
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -37,7 +38,7 @@ func readWant(t *testing.T) map[string]docPair {
 
 func TestPolicyDocumentMatchesProvider(t *testing.T) {
 	want := readWant(t)
-	rs, diags := ParseDir("testdata/iamdoc", Options{})
+	rs, diags := ParseDir(context.Background(), "testdata/iamdoc", Options{})
 	for _, d := range diags {
 		if d.Severity == model.DiagError || d.Severity == model.DiagWarning {
 			t.Errorf("diagnostic: %v", d)
@@ -157,7 +158,7 @@ statement {
 		t.Run(tc.name, func(t *testing.T) {
 			src := head + "data \"aws_iam_policy_document\" \"d\" {\n" + tc.doc + "\n}\n" +
 				"resource \"aws_iam_policy\" \"p\" {\n  policy = data.aws_iam_policy_document.d.minified_json\n}\n"
-			rs, diags := ParseFS(fstest.MapFS{"main.tf": {Data: []byte(src)}}, ".", Options{})
+			rs, diags := ParseFS(context.Background(), fstest.MapFS{"main.tf": {Data: []byte(src)}}, ".", Options{})
 			if diff := cmp.Diff(tc.want, find(t, rs, "aws_iam_policy.p").Properties["policy"]); diff != "" {
 				t.Errorf("policy (-want +got):\n%s", diff)
 			}
@@ -333,7 +334,7 @@ output "policy" {
 }
 `)},
 	}
-	rs, diags := ParseFS(fsys, ".", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, ".", Options{})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -156,9 +156,12 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 				Summary: "override files are not merged; the blocks they override are scanned as written"})
 			continue
 		}
-		src, err := readLimited(s.fsys, path.Join(dir, name))
+		src, err := s.readTree(path.Join(dir, name))
 		if err != nil {
-			s.diags.Errorf(model.Position{File: display}, "read %s: %v", name, err)
+			s.diags.Errorf(model.Position{File: display}, "%s", readProblem(name, err))
+			continue
+		}
+		if !s.checkNesting(src, display) {
 			continue
 		}
 		files = append(files, &parsed{display: display, src: src, json: isJSON})
@@ -190,6 +193,11 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 	close(next)
 	wg.Wait()
 	for _, f := range files {
+		if f.file != nil {
+			if sb, ok := f.file.Body.(*hclsyntax.Body); ok {
+				s.instrument(sb)
+			}
+		}
 		s.addHCLDiags(f.diags, model.DiagError)
 		if f.file == nil || f.file.Body == nil || f.diags.HasErrors() {
 			// A file with syntax errors is skipped as a whole: a partly
@@ -399,7 +407,7 @@ type manifestEntry struct {
 // plan file's configuration snapshot, the top-level modules.json.
 func (s *scanner) loadManifest() {
 	s.manifest = map[string]manifestEntry{}
-	if b, err := readLimited(s.fsys, path.Join(s.rootDir, ".terraform/modules/modules.json")); err == nil {
+	if b, err := s.readTree(path.Join(s.rootDir, ".terraform/modules/modules.json")); err == nil {
 		var mf struct{ Modules []manifestEntry }
 		if err := json.Unmarshal(b, &mf); err != nil {
 			s.diags.Warnf(model.Position{File: path.Join(s.display, ".terraform/modules/modules.json")}, "read module manifest: %v", err)
@@ -416,7 +424,7 @@ func (s *scanner) loadManifest() {
 	}
 	// Plan file configuration snapshot: tfconfig/modules.json lists modules
 	// stored under tfconfig/m-<key>/.
-	if b, err := readLimited(s.fsys, path.Join(s.rootDir, "modules.json")); err == nil {
+	if b, err := s.readTree(path.Join(s.rootDir, "modules.json")); err == nil {
 		var recs []manifestEntry
 		if json.Unmarshal(b, &recs) != nil {
 			return

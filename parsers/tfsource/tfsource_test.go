@@ -2,6 +2,7 @@ package tfsource
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -127,9 +128,9 @@ func TestParseDirGolden(t *testing.T) {
 		{"malformed", "testdata/malformed", Options{Region: "us-east-2"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rs, diags := ParseDir(tc.dir, tc.opts)
+			rs, diags := ParseDir(context.Background(), tc.dir, tc.opts)
 			got := golden(rs, diags)
-			again, diags2 := ParseDir(tc.dir, tc.opts)
+			again, diags2 := ParseDir(context.Background(), tc.dir, tc.opts)
 			if !bytes.Equal(got, golden(again, diags2)) {
 				t.Fatal("output is not deterministic")
 			}
@@ -154,7 +155,7 @@ func find(t *testing.T, rs []*model.Resource, addr string) *model.Resource {
 }
 
 func TestPositions(t *testing.T) {
-	rs, _ := ParseDir("testdata/stack", Options{})
+	rs, _ := ParseDir(context.Background(), "testdata/stack", Options{})
 	const sg = "module.web_sg.aws_security_group.this"
 	for _, tc := range []struct {
 		addr, path string
@@ -191,7 +192,7 @@ func TestPositions(t *testing.T) {
 }
 
 func TestRegionsAndProviders(t *testing.T) {
-	rs, _ := ParseDir("testdata/stack", Options{Region: "eu-central-1"})
+	rs, _ := ParseDir(context.Background(), "testdata/stack", Options{Region: "eu-central-1"})
 	for _, tc := range []struct{ addr, provider, region string }{
 		{"aws_s3_bucket.logs", "aws.west", "us-west-2"},
 		{"aws_kms_key.main", "aws", "us-east-1"},
@@ -205,7 +206,7 @@ func TestRegionsAndProviders(t *testing.T) {
 		}
 	}
 	// --var overrides the provider's region variable.
-	rs, _ = ParseDir("testdata/stack", Options{Vars: map[string]string{"region": "ap-south-1"}})
+	rs, _ = ParseDir(context.Background(), "testdata/stack", Options{Vars: map[string]string{"region": "ap-south-1"}})
 	if r := find(t, rs, "aws_kms_key.main"); r.Region != "ap-south-1" {
 		t.Errorf("region with --var = %q", r.Region)
 	}
@@ -224,7 +225,7 @@ resource "random_id" "r" {
 }
 `)},
 	}
-	rs, _ := ParseFS(fsys, "m", Options{Region: "eu-north-1"})
+	rs, _ := ParseFS(context.Background(), fsys, "m", Options{Region: "eu-north-1"})
 	if r := find(t, rs, "aws_sqs_queue.q"); r.Region != "eu-north-1" {
 		t.Errorf("unknown provider region: got %q, want the --region default", r.Region)
 	}
@@ -255,7 +256,7 @@ resource "aws_ssm_parameter" "p" {
 		"a.auto.tfvars.json":    {Data: []byte(`{"b": "auto-a", "c": "auto-a"}`)},
 		"terraform.tfvars.json": {Data: []byte(`{"c": "tfvars-json"}`)},
 	}
-	rs, diags := ParseFS(fsys, "m", Options{Vars: map[string]string{"d": "cli", "n": "41", "l": `["x", "y"]`}})
+	rs, diags := ParseFS(context.Background(), fsys, "m", Options{Vars: map[string]string{"d": "cli", "n": "41", "l": `["x", "y"]`}})
 	r := find(t, rs, "aws_ssm_parameter.p")
 	want := map[string]any{"name": "tfvars/auto-b/auto-b/cli", "value": json.Number("42"), "type": "x,y", "tier": model.Unknown{}}
 	if diff := cmp.Diff(want, r.Properties); diff != "" {
@@ -306,7 +307,7 @@ resource "aws_secretsmanager_secret_version" "v" {
 }
 `)},
 	}
-	rs, diags := ParseFS(fsys, "", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, "", Options{})
 	d := find(t, rs, "aws_db_instance.d")
 	want := map[string]any{
 		"password": model.Sensitive{}, "username": "app", "conn": model.Sensitive{},
@@ -370,7 +371,7 @@ resource "aws_eip" "all" {
 }
 `)},
 	}
-	rs, diags := ParseFS(fsys, "x", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, "x", Options{})
 	var addrs []string
 	for _, r := range rs {
 		addrs = append(addrs, r.Address)
@@ -441,7 +442,7 @@ output "name_out" { value = "queue-${var.name}" }
 output "arn" { value = aws_sqs_queue.q.arn }
 `)},
 	}
-	rs, _ := ParseFS(fsys, "", Options{})
+	rs, _ := ParseFS(context.Background(), fsys, "", Options{})
 	s := find(t, rs, "aws_sns_topic_subscription.s")
 	want := map[string]any{"endpoint": "queue-fast", "arn": model.Unknown{}, "second": "queue-pair-1"}
 	if diff := cmp.Diff(want, s.Properties); diff != "" {
@@ -476,7 +477,7 @@ module "again" {
 }
 `)},
 	}
-	rs, diags := ParseFS(fsys, "", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, "", Options{})
 	b := find(t, rs, "aws_s3_bucket.b")
 	if b.Properties["bucket"] != (model.Unknown{}) || b.Properties["other"] != (model.Unknown{}) {
 		t.Errorf("cyclic locals: %#v", b.Properties)
@@ -497,13 +498,13 @@ module "again" {
 	// A chain of distinct modules deeper than the bound.
 	deep := fstest.MapFS{}
 	dir := ""
-	for i := 0; i < maxModuleDepth+4; i++ {
+	for i := 0; i < 16+4; i++ {
 		deep[dir+"main.tf"] = &fstest.MapFile{Data: []byte("module \"next\" {\n  source = \"./n\"\n}\nresource \"aws_sqs_queue\" \"q\" {}\n")}
 		dir += "n/"
 	}
-	rs, diags = ParseFS(deep, "", Options{})
-	if len(rs) != maxModuleDepth+1 {
-		t.Errorf("%d resources, want %d", len(rs), maxModuleDepth+1)
+	rs, diags = ParseFS(context.Background(), deep, "", Options{})
+	if len(rs) != 16+1 {
+		t.Errorf("%d resources, want %d", len(rs), 16+1)
 	}
 	if !hasDiag(diags, model.DiagError, "nested deeper than") {
 		t.Errorf("no diagnostic for the depth bound: %v", diags)
@@ -516,7 +517,7 @@ func TestOverrideFilesSkipped(t *testing.T) {
 		"dev_override.tf":  {Data: []byte("resource \"aws_sqs_queue\" \"q\" {\n  name = \"b\"\n}\n")},
 		"override.tf.json": {Data: []byte(`{"resource": {"aws_sqs_queue": {"q": {"name": "c"}}}}`)},
 	}
-	rs, diags := ParseFS(fsys, "", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, "", Options{})
 	if len(rs) != 1 || rs[0].Properties["name"] != "a" {
 		t.Errorf("resources: %v", rs)
 	}
@@ -526,14 +527,14 @@ func TestOverrideFilesSkipped(t *testing.T) {
 }
 
 func TestParseDirMissing(t *testing.T) {
-	rs, diags := ParseDir("testdata/does-not-exist", Options{})
+	rs, diags := ParseDir(context.Background(), "testdata/does-not-exist", Options{})
 	if len(rs) != 0 || len(diags) != 1 || diags[0].Severity != model.DiagError || diags[0].File != "testdata/does-not-exist" {
 		t.Errorf("got %v %v", rs, diags)
 	}
 }
 
 func TestMalformedKeepsScanning(t *testing.T) {
-	rs, diags := ParseDir("testdata/malformed", Options{})
+	rs, diags := ParseDir(context.Background(), "testdata/malformed", Options{})
 	find(t, rs, "aws_s3_bucket.good")
 	var errs []string
 	for _, d := range diags {
@@ -590,7 +591,7 @@ module "m" {
 }
 `)},
 	}
-	rs, diags := ParseFS(fsys, "", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, "", Options{})
 	ids := func(addr string) []string {
 		var out []string
 		for _, s := range find(t, rs, addr).Suppressions {
@@ -654,7 +655,7 @@ resource "aws_instance" "this" {
 		return fsys
 	}
 	t.Run("without init", func(t *testing.T) {
-		rs, diags := ParseFS(files(false), "infra", Options{})
+		rs, diags := ParseFS(context.Background(), files(false), "infra", Options{})
 		if len(rs) != 0 {
 			t.Errorf("resources: %d", len(rs))
 		}
@@ -665,7 +666,7 @@ resource "aws_instance" "this" {
 		}
 	})
 	t.Run("with init", func(t *testing.T) {
-		rs, diags := ParseFS(files(true), "infra", Options{})
+		rs, diags := ParseFS(context.Background(), files(true), "infra", Options{})
 		if len(diags) != 0 {
 			t.Errorf("diagnostics: %v", diags)
 		}
@@ -709,7 +710,7 @@ resource "aws_vpc" "v" {
 }
 `)},
 	}
-	rs, diags := ParseFS(fsys, "infra", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, "infra", Options{})
 	if len(diags) != 0 {
 		t.Errorf("diagnostics: %v", diags)
 	}
@@ -775,7 +776,7 @@ func TestFunctions(t *testing.T) {
 				"data/hello.txt":   {Data: []byte("hello\n")},
 				"data/greet.tftpl": {Data: []byte("hello ${who}\n")},
 			}
-			rs, _ := ParseFS(fsys, "", Options{})
+			rs, _ := ParseFS(context.Background(), fsys, "", Options{})
 			if diff := cmp.Diff(tc.want, find(t, rs, "x_y.z").Properties["v"]); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -798,7 +799,7 @@ func TestDisplayAboveRoot(t *testing.T) {
 	}
 	write("envs/prod/main.tf", "module \"q\" {\n  source = \"../../modules/q\"\n}\n")
 	write("modules/q/main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  policy = file(\"/etc/hostname\")\n}\n")
-	rs, _ := ParseDir(filepath.Join(dir, "envs", "prod"), Options{})
+	rs, _ := ParseDir(context.Background(), filepath.Join(dir, "envs", "prod"), Options{Root: dir})
 	r := find(t, rs, "module.q.aws_sqs_queue.q")
 	want := filepath.ToSlash(filepath.Join(dir, "modules", "q", "main.tf"))
 	if r.Source.File != want {
@@ -818,8 +819,8 @@ func TestWorkBound(t *testing.T) {
 `)},
 		"mod/main.tf": {Data: []byte("resource \"aws_sqs_queue\" \"q\" {\n  count = 1000\n}\n")},
 	}
-	rs, diags := ParseFS(fsys, "", Options{})
-	if len(rs) == 0 || len(rs) > maxWork {
+	rs, diags := ParseFS(context.Background(), fsys, "", Options{})
+	if len(rs) == 0 || len(rs) > 200000 {
 		t.Errorf("%d resources", len(rs))
 	}
 	if !hasDiag(diags, model.DiagError, "the rest is not scanned") {
@@ -839,7 +840,7 @@ func TestJSONSyntax(t *testing.T) {
   }}},
   "provider": {"aws": [{"region": "eu-west-1"}, {"alias": "west", "region": "us-west-1"}]}
 }`)}}
-	rs, diags := ParseFS(fsys, "", Options{})
+	rs, diags := ParseFS(context.Background(), fsys, "", Options{})
 	r := find(t, rs, "aws_security_group.sg")
 	want := map[string]any{
 		"name":    "x",
@@ -855,7 +856,7 @@ func TestJSONSyntax(t *testing.T) {
 	if got := r.Locate("egress/1/from_port").String(); got != "main.tf.json:8:85" {
 		t.Errorf("Locate = %s", got)
 	}
-	if !hasDiag(diags, model.DiagError, "source ./nope is not a directory") {
+	if !hasDiag(diags, model.DiagError, "source ./nope does not exist") {
 		t.Errorf("diagnostics: %v", diags)
 	}
 }

@@ -1,6 +1,7 @@
 package tfsource
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path"
@@ -14,6 +15,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/iacvet/iacvet/internal/safefs"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -34,8 +36,12 @@ func (s *scanner) rootVariables(cfg *moduleConfig) map[string]cty.Value {
 	}
 	sort.Strings(auto)
 	for _, n := range append([]string{"terraform.tfvars", "terraform.tfvars.json"}, auto...) {
-		src, err := readLimited(s.fsys, path.Join(cfg.dir, n))
+		src, err := s.readTree(path.Join(cfg.dir, n))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
+			s.diags.Errorf(model.Position{File: path.Join(cfg.displayDir, n)}, "read variable file: %s", readProblem(n, err))
 			continue
 		}
 		s.readVarFile(parser, cfg, src, path.Join(cfg.displayDir, n), strings.HasSuffix(n, ".json"), vals)
@@ -47,7 +53,11 @@ func (s *scanner) rootVariables(cfg *moduleConfig) map[string]cty.Value {
 			s.diags.Errorf(model.Position{File: display}, "read variable file: %v", cleanFSError(err))
 			continue
 		}
-		if st.Size() > maxFileSize {
+		if !st.Mode().IsRegular() {
+			s.diags.Errorf(model.Position{File: display}, "read variable file: %s", readProblem(display, safefs.ErrNotRegular))
+			continue
+		}
+		if st.Size() > s.lim.MaxFileSize {
 			s.diags.Errorf(model.Position{File: display}, "read variable file: %v", errTooLarge)
 			continue
 		}
@@ -72,6 +82,9 @@ func (s *scanner) rootVariables(cfg *moduleConfig) map[string]cty.Value {
 		}
 		if literalMode(decl) {
 			vals[name] = cty.StringVal(raw)
+			continue
+		}
+		if !s.checkNesting([]byte(raw), "--var "+name) {
 			continue
 		}
 		expr, diags := hclsyntax.ParseExpression([]byte(raw), "--var "+name, hcl.InitialPos)
@@ -100,6 +113,9 @@ func literalMode(decl *variableDecl) bool {
 }
 
 func (s *scanner) readVarFile(parser *hclparse.Parser, cfg *moduleConfig, src []byte, display string, isJSON bool, vals map[string]cty.Value) {
+	if !s.checkNesting(src, display) {
+		return
+	}
 	var file *hcl.File
 	var diags hcl.Diagnostics
 	if isJSON {
@@ -110,6 +126,9 @@ func (s *scanner) readVarFile(parser *hclparse.Parser, cfg *moduleConfig, src []
 	s.addHCLDiags(diags, model.DiagError)
 	if file == nil || file.Body == nil {
 		return
+	}
+	if sb, ok := file.Body.(*hclsyntax.Body); ok {
+		s.instrument(sb)
 	}
 	attrs, diags := file.Body.JustAttributes()
 	s.addHCLDiags(diags, model.DiagError)
