@@ -280,6 +280,12 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: !Sub ['${a}-${!b}', {a: !Select [0, !Split [',', 'x,y']]}]\n"))
 	f.Add([]byte("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties:\n      CidrBlock: !Select [1, !Cidr ['fd00::/56', 4, 64]]\n"))
+	for _, name := range sortedKeys(hostileInputs()) {
+		if data := hostileInputs()[name]; len(data) < 64<<10 {
+			f.Add(data) // BOM, UTF-16, invalid bytes, deep nesting
+		}
+	}
+	f.Add([]byte("\xfe\xff\x00R\x00e\x00s\x00o\x00u\x00r\x00c\x00e\x00s\x00:\x00\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		parseIfTemplateAgrees(t, "fuzz.yaml", data, Options{MaxBytes: 1 << 20})
 		rs, diags := Parse("fuzz.yaml", data, Options{MaxBytes: 1 << 20})
