@@ -126,6 +126,7 @@ func TestGolden(t *testing.T) {
 		{"rds.yaml", Options{Region: "us-east-2", Params: map[string]string{"InstanceClass": "db.r6g.large"}}},
 		{"sam.yaml", Options{}},
 		{"nested/parent.yaml", Options{}},
+		{"foreach.yaml", Options{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

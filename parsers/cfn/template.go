@@ -350,6 +350,13 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 	}
 	e.pseudo = p.pseudo(stackName)
 	e.params = p.parameters(root.get("Parameters"), params, e)
+	if languageExtensions(root) {
+		resources = (&forEach{e: e}).mapping(resources)
+		e.resources = map[string]bool{}
+		for _, id := range resources.keys {
+			e.resources[id] = true
+		}
+	}
 	globals := root.get("Globals")
 	for _, id := range resources.keys {
 		rn := resources.vals[id]
