@@ -1,11 +1,14 @@
 package cfn
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/iacvet/iacvet/model"
 )
 
 func TestForEachBadInput(t *testing.T) {
@@ -30,6 +33,8 @@ func TestForEachBadInput(t *testing.T) {
 			nil, []string{"t.yaml:7:7: error: Fn::ForEach::S: the output key Queue must contain ${N} or &{N}"}},
 		{"not a list", "Resources:\n  Fn::ForEach::S:\n    - N\n    - {a: b}\n    - Q${N}: {Type: AWS::SQS::Queue}\n",
 			nil, []string{"t.yaml:6:7: error: Fn::ForEach::S: the collection must be a list of strings"}},
+		{"ToJsonString", "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      RedrivePolicy: !ToJsonString {maxReceiveCount: 3, deadLetterTargetArn: !GetAtt D.Arn}\n      Policy: !ToJsonString {a: [1, x]}\n      N: !Length [a, b]\n  D: {Type: AWS::SQS::Queue}\n",
+			[]string{"Q", "D"}, nil},
 		{"ampersand", "Resources:\n  Fn::ForEach::S:\n    - N\n    - [a.b-c, 'd e']\n    - Q&{N}: {Type: AWS::SQS::Queue, Properties: {QueueName: '${N}'}}\n",
 			[]string{"Qabc", "Qde"}, nil},
 	}
@@ -48,6 +53,12 @@ func TestForEachBadInput(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.diags, got); diff != "" {
 				t.Errorf("diagnostics (-want +got)\n%s", diff)
+			}
+			if tc.name == "ToJsonString" {
+				want := map[string]any{"RedrivePolicy": model.Unknown{}, "Policy": `{"a":[1,"x"]}`, "N": json.Number("2")}
+				if diff := cmp.Diff(want, rs[0].Properties); diff != "" {
+					t.Errorf("properties (-want +got)\n%s", diff)
+				}
 			}
 		})
 	}
