@@ -93,8 +93,8 @@
 // a generated key that already exists, an output key without the
 // identifier are errors; at most 10,000 keys are generated. Fn::Length,
 // Fn::ToJsonString (of known values) and Fn::FindInMap's DefaultValue are
-// evaluated. Loops in Outputs and Conditions are not expanded (iacvet reads
-// neither section's values).
+// evaluated. Loops in the Conditions and Outputs sections are not expanded
+// yet (Outputs are not read at all).
 //
 // Resource Metadata "iacvet: {ignore: [{id: AWS-S3-001, reason: …}]}"
 // becomes an in-source model.Suppression positioned on its list entry; an
