@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -124,12 +125,20 @@ func TestParseTellsTemplates(t *testing.T) {
 		name       string
 		files      map[string]string
 		wantInputs []string
-		nothing    bool // Parsed.NothingScanned
-		notice     bool // "no ... found" notice
+		nothing    bool   // Parsed.NothingScanned
+		notice     bool   // "no ... found" notice
+		wantError  string // the one error diagnostic (fail closed)
 	}{
-		{"template and look-alike", map[string]string{"web.yaml": template, "links.yaml": notTemplate}, []string{"web.yaml"}, false, false},
-		{"look-alike only", map[string]string{"links.yaml": notTemplate}, nil, false, true},
-		{"broken template", map[string]string{"bad.yaml": "AWSTemplateFormatVersion: '2010-09-09'\nResources: [\n"}, nil, false, true},
+		{"template and look-alike", map[string]string{"web.yaml": template, "links.yaml": notTemplate}, []string{"web.yaml"}, false, false, ""},
+		{"look-alike only", map[string]string{"links.yaml": notTemplate}, nil, false, true, ""},
+		{"broken look-alike", map[string]string{"package.json": `{"name": "x", "Resources": [`}, nil, false, true, ""},
+		// A file that looks like a template but cannot be decoded is an
+		// error, not skipped.
+		{"broken template", map[string]string{"bad.yaml": "AWSTemplateFormatVersion: '2010-09-09'\nResources: [\n"}, []string{"bad.yaml"}, true, false,
+			"bad.yaml:2: error: invalid template YAML/JSON: line 2: did not find expected node content"},
+		{"invalid UTF-8", map[string]string{"bad.yaml": strings.Replace(template, "B:", "B\xe9:", 1)}, []string{"bad.yaml"}, true, false,
+			"bad.yaml:3:4: error: template not scanned: cannot decode it: not valid UTF-8: byte 0xE9 at line 3, column 4 (CloudFormation reads templates as UTF-8 or UTF-16)"},
+		{"UTF-16", map[string]string{"web.yaml": utf16LE(template)}, []string{"web.yaml"}, false, false, ""},
 	}
 	// Named on the command line, the same files keep the messages a named
 	// file gets: a template is scanned, a look-alike skipped with a warning,
@@ -179,19 +188,32 @@ func TestParseTellsTemplates(t *testing.T) {
 			if p.NothingScanned != c.nothing {
 				t.Errorf("NothingScanned = %v, want %v", p.NothingScanned, c.nothing)
 			}
-			notice := false
+			notice, gotError := false, false
 			for _, d := range p.Diagnostics {
 				if strings.Contains(d.Summary, "no Terraform plan") {
 					notice = true
+				} else if d.Severity == model.DiagError && d.String() == c.wantError {
+					gotError = true
 				} else if d.Severity != model.DiagNotice {
 					t.Errorf("unexpected diagnostic %v", d)
 				}
+			}
+			if gotError != (c.wantError != "") {
+				t.Errorf("error diagnostic %q missing from %v", c.wantError, p.Diagnostics)
 			}
 			if notice != c.notice {
 				t.Errorf("notice = %v, want %v", notice, c.notice)
 			}
 		})
 	}
+}
+
+func utf16LE(s string) string {
+	out := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return string(out)
 }
 
 func newTestScanner(t *testing.T) *Scanner {

@@ -138,7 +138,7 @@ func hasTerraformFiles(dir string) bool {
 }
 
 func cfnOptions(opts Options) cloudformation.Options {
-	return cloudformation.Options{Region: opts.Region, Params: opts.CFNParams, ParamFiles: opts.CFNParamFiles}
+	return cloudformation.Options{Region: opts.Region, Params: opts.CFNParams, ParamFiles: opts.CFNParamFiles, Root: opts.Root}
 }
 
 func isTemplate(data []byte) bool { return cloudformation.IsTemplate(data) }

@@ -43,6 +43,10 @@ type Options struct {
 	// CFNParams and CFNParamFiles override CloudFormation parameters.
 	CFNParams     map[string]string
 	CFNParamFiles []string
+	// Root is the absolute scanned root: files an input names (nested
+	// stack templates, CDK assets) are read only inside it. Empty: each
+	// input's own directory.
+	Root string
 	// Exclude returns true for display paths to skip.
 	Exclude func(path string) bool
 	// Disabled rule ids; SeverityOverrides by rule id.

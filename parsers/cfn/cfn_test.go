@@ -126,6 +126,7 @@ func TestGolden(t *testing.T) {
 		{"rds.yaml", Options{Region: "us-east-2", Params: map[string]string{"InstanceClass": "db.r6g.large"}}},
 		{"sam.yaml", Options{}},
 		{"nested/parent.yaml", Options{}},
+		{"foreach.yaml", Options{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -273,13 +274,19 @@ func TestIsTemplate(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, name := range []string{"vpc.yaml", "webtier.yaml", "s3.json", "rds.yaml", "sam.yaml", "nested/child.yaml"} {
+	for _, name := range []string{"vpc.yaml", "webtier.yaml", "s3.json", "rds.yaml", "sam.yaml", "nested/child.yaml", "foreach.yaml"} {
 		if data, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
 			f.Add(data)
 		}
 	}
 	f.Add([]byte("Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: !Sub ['${a}-${!b}', {a: !Select [0, !Split [',', 'x,y']]}]\n"))
 	f.Add([]byte("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties:\n      CidrBlock: !Select [1, !Cidr ['fd00::/56', 4, 64]]\n"))
+	for _, name := range sortedKeys(hostileInputs()) {
+		if data := hostileInputs()[name]; len(data) < 64<<10 {
+			f.Add(data) // BOM, UTF-16, invalid bytes, deep nesting
+		}
+	}
+	f.Add([]byte("\xfe\xff\x00R\x00e\x00s\x00o\x00u\x00r\x00c\x00e\x00s\x00:\x00\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		parseIfTemplateAgrees(t, "fuzz.yaml", data, Options{MaxBytes: 1 << 20})
 		rs, diags := Parse("fuzz.yaml", data, Options{MaxBytes: 1 << 20})

@@ -66,6 +66,35 @@
 // the path was given, so relative to the working directory when the path is
 // relative). Their resources are named "<Parent address>/<LogicalId>" and
 // receive the stack's Parameters. Remote TemplateURLs are not fetched.
+// Every file a template or manifest names (nested templates, assets, stack
+// templates, manifest.json) is read through internal/safefs inside
+// Options.Root (default: the input's directory): symbolic links are
+// followed, a path outside the root or not a regular file is an error
+// naming the path as written, never its content.
+//
+// # Encodings and AWS::LanguageExtensions
+//
+// Templates are UTF-8 (a byte order mark is dropped) or UTF-16 with its
+// byte order mark, as CloudFormation accepts them. A file that looks like
+// a template (AWSTemplateFormatVersion, or a "Type: AWS::…" entry) but
+// cannot be decoded (invalid UTF-8, other encodings, nesting over yaml.v3's
+// 10,000 levels, broken YAML) is a template with an error diagnostic at
+// the offending line, never skipped as "not a template".
+//
+// Under Transform AWS::LanguageExtensions (alone or in a list),
+// Fn::ForEach::Name loops in Resources and inside resource definitions
+// (properties included, nested loops too) are expanded before evaluation:
+// ${Id}, &{Id} (non-alphanumeric characters dropped) and {Ref: Id} in a copy
+// of the fragment take each item of the collection (a literal list, a
+// CommaDelimitedList or List<> parameter, Fn::Split, Fn::FindInMap, …).
+// Generated resources sit on their fragment's logical-id line, their
+// properties on the fragment's lines. An unknown collection (Fn::GetAZs, an
+// SSM parameter) is a warning, its resources not scanned; a malformed loop,
+// a generated key that already exists, an output key without the
+// identifier are errors; at most 10,000 keys are generated. Fn::Length,
+// Fn::ToJsonString (of known values) and Fn::FindInMap's DefaultValue are
+// evaluated. Loops in the Conditions and Outputs sections are not expanded
+// yet (Outputs are not read at all).
 //
 // Resource Metadata "iacvet: {ignore: [{id: AWS-S3-001, reason: …}]}"
 // becomes an in-source model.Suppression positioned on its list entry; an

@@ -265,7 +265,9 @@ func (e *evaluator) call(fn string, arg, n *node, path string, rec bool) any {
 		return base64.StdEncoding.EncodeToString([]byte(s))
 	case "Fn::Cidr":
 		return e.cidr(arg, n)
-	case "Fn::GetAZs", "Fn::ImportValue", "Fn::Transform", "Fn::ToJsonString", "Fn::GetStackOutput":
+	case "Fn::ToJsonString":
+		return toJSONString(e.resolve(arg, ""))
+	case "Fn::GetAZs", "Fn::ImportValue", "Fn::Transform", "Fn::GetStackOutput":
 		return model.Unknown{}
 	case "Fn::Length":
 		if l, ok := e.resolve(arg, "").([]any); ok {
@@ -592,4 +594,39 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// toJSONString is Fn::ToJsonString (AWS::LanguageExtensions): the value as
+// compact JSON, unknown when any part of it is not a plain known value.
+func toJSONString(v any) any {
+	var known func(any) bool
+	known = func(v any) bool {
+		switch tv := v.(type) {
+		case nil, string, bool, json.Number:
+			return true
+		case []any:
+			for _, x := range tv {
+				if !known(x) {
+					return false
+				}
+			}
+			return true
+		case map[string]any:
+			for _, x := range tv {
+				if !known(x) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	if !known(v) {
+		return model.Unknown{}
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		return model.Unknown{}
+	}
+	return string(out)
 }

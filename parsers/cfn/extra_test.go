@@ -283,7 +283,7 @@ func TestNestedBounds(t *testing.T) {
 	c := filepath.ToSlash(filepath.Join(dir, "c.yaml"))
 	data, _ = os.ReadFile(c)
 	_, diags = Parse(c, data, Options{MaxBytes: 1000})
-	if len(diags) != 1 || !strings.Contains(diags[0].Summary, "larger than 1000 bytes") {
+	if len(diags) != 1 || !strings.Contains(diags[0].Summary, "the limit is 1000") || diags[0].Severity != model.DiagError {
 		t.Errorf("oversize nested template: %v", diags)
 	}
 }

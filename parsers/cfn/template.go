@@ -3,7 +3,9 @@ package cfn
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +14,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/iacvet/iacvet/internal/safefs"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -28,6 +31,11 @@ type Options struct {
 	ParamFiles []string
 	// MaxBytes bounds a template's size (default 20 MiB).
 	MaxBytes int64
+	// Root is the absolute scanned root: every file a template steers
+	// (nested stack TemplateURLs, CDK assets and stack templates) must lie
+	// inside it. Empty: the directory of the input (the template's, or
+	// the cdk.out directory).
+	Root string
 }
 
 // DefaultMaxBytes is the default size bound of one template.
@@ -42,13 +50,34 @@ const maxNesting = 8
 // text alone (the key AWSTemplateFormatVersion, or Resources and a
 // "Type: AWS::…" entry), so detection never costs a full decode of a big
 // file, and a file over the size bound still reaches Parse, which reports it.
+//
+// Data the text screen takes for a template (AWSTemplateFormatVersion, or
+// a "Type: AWS::…" entry) that cannot be decoded (not UTF-8 or UTF-16,
+// nested too deep, broken YAML) is a template: Parse reports why it cannot
+// be read, so it fails closed instead of being skipped.
 func IsTemplate(data []byte) bool {
-	maybe, decodeIt := screen(data)
-	if !maybe || !decodeIt {
-		return maybe
+	text, encErr := toUTF8(data)
+	maybe, decodeIt := screen(text)
+	if !maybe {
+		return false
 	}
-	doc, err := decode(data)
-	return err == nil && templateShape(doc)
+	if encErr != nil {
+		return looksTemplate(text)
+	}
+	if !decodeIt {
+		return true
+	}
+	doc, err := decode(text)
+	if err != nil {
+		return looksTemplate(text)
+	}
+	return templateShape(doc)
+}
+
+// looksTemplate is the stricter text screen: the data names
+// AWSTemplateFormatVersion or has a typed AWS/Alexa/Custom resource.
+func looksTemplate(text []byte) bool {
+	return bytes.Contains(text, []byte("AWSTemplateFormatVersion")) || typedResource.Match(text)
 }
 
 // screen is the part of IsTemplate that reads text only: maybe is false
@@ -94,7 +123,8 @@ func templateShape(doc *yaml.Node) bool {
 // MaybeTemplate is IsTemplate's text-only screen: false for data that
 // cannot be a template, true for data ParseIfTemplate must decode to tell.
 func MaybeTemplate(data []byte) bool {
-	maybe, _ := screen(data)
+	text, _ := toUTF8(data)
+	maybe, _ := screen(text)
 	return maybe
 }
 
@@ -102,9 +132,16 @@ func MaybeTemplate(data []byte) bool {
 // for both the verdict and the parse. ok is false, with nothing reported,
 // when data is not a template.
 func ParseIfTemplate(path string, data []byte, opts Options) (rs []*model.Resource, diags model.Diagnostics, ok bool) {
-	maybe, decodeIt := screen(data)
+	text, encErr := toUTF8(data)
+	maybe, decodeIt := screen(text)
 	if !maybe {
 		return nil, nil, false
+	}
+	if encErr != nil {
+		if !looksTemplate(text) {
+			return nil, nil, false
+		}
+		decodeIt = false // Parse reports the encoding
 	}
 	if p := (&parser{opts: opts}); int64(len(data)) > p.maxBytes() {
 		if decodeIt && !IsTemplate(data) {
@@ -116,11 +153,18 @@ func ParseIfTemplate(path string, data []byte, opts Options) (rs []*model.Resour
 		rs, diags = Parse(path, data, opts)
 		return rs, diags, true
 	}
-	doc, err := decode(data)
-	if err != nil || !templateShape(doc) {
+	doc, err := decode(text)
+	if err != nil {
+		if !looksTemplate(text) {
+			return nil, nil, false
+		}
+		rs, diags = Parse(path, data, opts)
+		return rs, diags, true
+	}
+	if !templateShape(doc) {
 		return nil, nil, false
 	}
-	p := &parser{opts: opts}
+	p := &parser{opts: opts, root: rootOf(opts, filepath.Dir(path))}
 	p.params = p.loadParams()
 	p.templateDoc(path, doc, "", path, "", nil, rootVisiting(path), 0)
 	return p.out, p.diags, true
@@ -161,7 +205,7 @@ func decode(data []byte) (doc *yaml.Node, err error) {
 
 // Parse parses one template file; path names it in positions.
 func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Diagnostics) {
-	p := &parser{opts: opts}
+	p := &parser{opts: opts, root: rootOf(opts, filepath.Dir(path))}
 	p.params = p.loadParams()
 	p.template(path, data, "", path, "", nil, rootVisiting(path), 0)
 	return p.out, p.diags
@@ -182,6 +226,15 @@ type parser struct {
 	out    []*model.Resource
 	diags  model.Diagnostics
 	cdkDir string // set for cdk.out: nested stack assets live here
+	root   string // files templates name must lie inside it
+}
+
+// rootOf is the scanned root: Options.Root, else dir.
+func rootOf(opts Options, dir string) string {
+	if opts.Root != "" {
+		return opts.Root
+	}
+	return dir
 }
 
 // loadParams merges parameter files and --cfn-param values (the latter
@@ -249,7 +302,12 @@ func (p *parser) template(path string, data []byte, prefix, stack, stackName str
 		p.diags.Errorf(model.Position{File: path}, "template larger than %s (%d bytes), skipped", sizeName(max), len(data))
 		return
 	}
-	doc, err := decode(data)
+	text, encErr := toUTF8(data)
+	if encErr != nil {
+		p.diags = append(p.diags, encodingDiag(path, encErr))
+		return
+	}
+	doc, err := decode(text)
 	if err != nil {
 		pos := model.Position{File: path}
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
@@ -292,6 +350,13 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 	}
 	e.pseudo = p.pseudo(stackName)
 	e.params = p.parameters(root.get("Parameters"), params, e)
+	if languageExtensions(root) {
+		resources = (&forEach{e: e}).mapping(resources)
+		e.resources = map[string]bool{}
+		for _, id := range resources.keys {
+			e.resources[id] = true
+		}
+	}
 	globals := root.get("Globals")
 	for _, id := range resources.keys {
 		rn := resources.vals[id]
@@ -564,10 +629,10 @@ func (p *parser) metadata(r *model.Resource, md *node) {
 
 // nested follows a nested stack whose template is a local file.
 func (p *parser) nested(path string, r *model.Resource, rn *node, props map[string]any, visiting map[string]bool, depth int) {
-	var file string
+	var file, written string
 	if p.cdkDir != "" {
 		if asset, ok := rn.get("Metadata").get("aws:asset:path").text(); ok {
-			file = filepath.Join(p.cdkDir, asset)
+			file, written = filepath.Join(p.cdkDir, asset), asset
 		}
 	}
 	if file == "" {
@@ -575,10 +640,11 @@ func (p *parser) nested(path string, r *model.Resource, rn *node, props map[stri
 		if !ok || strings.Contains(url, "://") || strings.HasPrefix(url, "s3:") {
 			return // remote templates are not fetched
 		}
-		file = filepath.Join(filepath.Dir(path), url)
+		file, written = filepath.Join(filepath.Dir(path), url), url
 	}
-	abs, err := filepath.Abs(file)
+	abs, err := safefs.Resolve(p.root, file)
 	if err != nil {
+		p.readError(r.Source.Position, fmt.Sprintf("nested stack %s", r.Name), written, err)
 		return
 	}
 	if visiting[abs] {
@@ -587,7 +653,7 @@ func (p *parser) nested(path string, r *model.Resource, rn *node, props map[stri
 	}
 	data, err := p.readFile(file)
 	if err != nil {
-		p.diags.Warnf(r.Source.Position, "nested stack %s: cannot read %s: %v", r.Name, filepath.ToSlash(file), err)
+		p.readError(r.Source.Position, fmt.Sprintf("nested stack %s", r.Name), written, err)
 		return
 	}
 	params := map[string]any{}
@@ -603,16 +669,24 @@ func (p *parser) nested(path string, r *model.Resource, rn *node, props map[stri
 
 // readFile reads a template from disk, refusing files over the size bound
 // before reading them.
+// inside the scanned root.
 func (p *parser) readFile(file string) ([]byte, error) {
-	fi, err := os.Stat(file)
-	if err != nil {
-		return nil, unwrap(err)
+	return safefs.ReadFile(p.root, file, p.maxBytes())
+}
+
+// readError reports a file a template names that cannot be read: written
+// is the path as the template wrote it. A file outside the scanned root,
+// not a regular file or too large is an error; a missing one a warning
+// (its resources are not scanned, as for a remote template).
+func (p *parser) readError(pos model.Position, what, written string, err error) {
+	switch {
+	case errors.Is(err, safefs.ErrOutside):
+		p.diags.Errorf(pos, "%s: %s is outside the scanned root; not read", what, filepath.ToSlash(written))
+	case errors.Is(err, fs.ErrNotExist):
+		p.diags.Warnf(pos, "%s: cannot read %s: %v", what, filepath.ToSlash(written), unwrap(err))
+	default:
+		p.diags.Errorf(pos, "%s: cannot read %s: %v", what, filepath.ToSlash(written), unwrap(err))
 	}
-	if max := p.maxBytes(); fi.Size() > max {
-		return nil, fmt.Errorf("larger than %s (%d bytes), skipped", sizeName(max), fi.Size())
-	}
-	data, err := os.ReadFile(file)
-	return data, unwrap(err)
 }
 
 func (p *parser) maxBytes() int64 {
@@ -630,7 +704,8 @@ func sizeName(n int64) string {
 }
 
 func unwrap(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
 		return pe.Err
 	}
 	return err
@@ -639,7 +714,7 @@ func unwrap(err error) error {
 // IsCDKOut reports whether dir is a cdk.out directory: a manifest.json
 // naming CloudFormation stack artifacts.
 func IsCDKOut(dir string) bool {
-	m, err := readManifest(dir)
+	m, err := readManifest(dir, dir)
 	return err == nil && len(m) > 0
 }
 
@@ -647,8 +722,8 @@ type artifact struct {
 	id, template, display, stackName string
 }
 
-func readManifest(dir string) ([]artifact, error) {
-	data, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+func readManifest(root, dir string) ([]artifact, error) {
+	data, err := safefs.ReadFile(root, filepath.Join(dir, "manifest.json"), DefaultMaxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -685,21 +760,33 @@ func readManifest(dir string) ([]artifact, error) {
 
 // ParseCDKOut scans every stack of a cdk.out directory.
 func ParseCDKOut(dir string, opts Options) ([]*model.Resource, model.Diagnostics) {
-	p := &parser{opts: opts, cdkDir: dir}
+	p := &parser{opts: opts, cdkDir: dir, root: rootOf(opts, dir)}
 	p.params = p.loadParams()
-	arts, err := readManifest(dir)
+	manifest := model.Position{File: filepath.ToSlash(filepath.Join(dir, "manifest.json"))}
+	arts, err := readManifest(p.root, dir)
 	if err != nil {
-		p.diags.Errorf(model.Position{File: filepath.ToSlash(filepath.Join(dir, "manifest.json"))}, "cannot read CDK manifest: %v", err)
+		if errors.Is(err, safefs.ErrOutside) {
+			p.diags.Errorf(manifest, "cannot read CDK manifest: %s is outside the scanned root", manifest.File)
+		} else {
+			p.diags.Errorf(manifest, "cannot read CDK manifest: %v", unwrap(err))
+		}
 		return nil, p.diags
 	}
 	for _, a := range arts {
 		file := filepath.Join(dir, a.template)
-		data, err := p.readFile(file)
+		abs, err := safefs.Resolve(p.root, file)
+		var data []byte
+		if err == nil {
+			data, err = p.readFile(file)
+		}
 		if err != nil {
-			p.diags.Errorf(model.Position{File: filepath.ToSlash(file)}, "cannot read stack %s template: %v", a.id, err)
+			if errors.Is(err, safefs.ErrOutside) {
+				p.diags.Errorf(manifest, "stack %s: template %s is outside the scanned root; not read", a.id, filepath.ToSlash(a.template))
+			} else {
+				p.diags.Errorf(model.Position{File: filepath.ToSlash(file)}, "cannot read stack %s template: %v", a.id, unwrap(err))
+			}
 			continue
 		}
-		abs, _ := filepath.Abs(file)
 		p.template(filepath.ToSlash(file), data, a.id+"/", a.display, a.stackName, nil, map[string]bool{abs: true}, 0)
 	}
 	return p.out, p.diags
