@@ -138,6 +138,10 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 	if err != nil {
 		return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: "cannot read input", Detail: err.Error()}
 	}
+	if !st.IsDir() && !st.Mode().IsRegular() {
+		// A FIFO or a device would block or never end.
+		return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: "cannot read input: not a regular file"}
+	}
 	if st.Size() > MaxInputBytes {
 		return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: fmt.Sprintf("input larger than %d MiB, skipped", MaxInputBytes>>20)}
 	}
@@ -232,7 +236,7 @@ func collectDir(root string, seenDir map[string]bool, excluded func(string) bool
 			if isCDKOut(p) {
 				if !seenDir[p] {
 					seenDir[p] = true
-					out = append(out, &input{path: display(p), fsPath: p, kind: KindCDK})
+					out = append(out, &input{path: display(p), fsPath: p, kind: KindCDK, root: root})
 				}
 				return fs.SkipDir
 			}
@@ -254,6 +258,7 @@ func collectDir(root string, seenDir map[string]bool, excluded func(string) bool
 		if diag != nil {
 			diags = append(diags, *diag)
 		} else if in != nil {
+			in.root = root
 			out = append(out, in)
 		}
 		return nil

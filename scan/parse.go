@@ -19,7 +19,7 @@ import (
 // file that turns out to be a damaged plan becomes a plan input.
 func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resource, diags model.Diagnostics, notIaC bool) {
 	if in.tentative && in.kind == KindCloudFormation {
-		rs, diags, ok := cloudformation.ParseIfTemplate(in.path, in.data, cfnOptions(opts))
+		rs, diags, ok := cloudformation.ParseIfTemplate(in.path, in.data, cfnOptions(in, opts))
 		if ok {
 			return rs, diags, false
 		}
@@ -38,7 +38,7 @@ func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resou
 
 // parseKnown runs the parser of an input whose kind is known.
 func parseKnown(ctx context.Context, in *input, opts Options) ([]*model.Resource, model.Diagnostics) {
-	tfOpts := tfsource.Options{Vars: opts.Vars, VarFiles: opts.VarFiles, Region: opts.Region, Root: in.root}
+	tfOpts := tfsource.Options{Vars: opts.Vars, VarFiles: opts.VarFiles, Region: opts.Region, Root: rootOf(in, opts)}
 	switch in.kind {
 	case KindPlan:
 		rs, diags := tfplan.Parse(in.path, in.data, tfplan.Options{Region: opts.Region})
@@ -53,9 +53,9 @@ func parseKnown(ctx context.Context, in *input, opts Options) ([]*model.Resource
 	case KindTerraform:
 		return tfsource.ParseDir(ctx, in.path, tfOpts) // display path: relative to the working directory
 	case KindCloudFormation:
-		return cloudformation.Parse(in.path, in.data, cfnOptions(opts))
+		return cloudformation.Parse(in.path, in.data, cfnOptions(in, opts))
 	case KindCDK:
-		return cloudformation.ParseCDKOut(in.path, cfnOptions(opts))
+		return cloudformation.ParseCDKOut(in.path, cfnOptions(in, opts))
 	}
 	var d model.Diagnostics
 	d.Errorf(model.Position{File: in.path}, "%s inputs are not supported yet", in.kind)
@@ -137,8 +137,8 @@ func hasTerraformFiles(dir string) bool {
 	return false
 }
 
-func cfnOptions(opts Options) cloudformation.Options {
-	return cloudformation.Options{Region: opts.Region, Params: opts.CFNParams, ParamFiles: opts.CFNParamFiles, Root: opts.Root}
+func cfnOptions(in *input, opts Options) cloudformation.Options {
+	return cloudformation.Options{Region: opts.Region, Params: opts.CFNParams, ParamFiles: opts.CFNParamFiles, Root: rootOf(in, opts)}
 }
 
 func isTemplate(data []byte) bool { return cloudformation.IsTemplate(data) }

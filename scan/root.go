@@ -2,6 +2,9 @@ package scan
 
 import (
 	"os"
+
+	"github.com/iacvet/iacvet/internal/safefs"
+	"github.com/iacvet/iacvet/model"
 	"path/filepath"
 	"strings"
 )
@@ -11,7 +14,8 @@ import (
 // stacks) must resolve inside it. It is Options.Root when set (--root,
 // the MCP server's --root); otherwise the working directory when the input
 // lies inside it (a repository checkout scanned from its top, as in CI),
-// else the input itself: the directory named, or the file's directory.
+// else the directory walked to find the input, else the input itself: the
+// directory named, or the file's directory.
 func rootOf(in *input, opts Options) string {
 	if opts.Root != "" {
 		if abs, err := filepath.Abs(opts.Root); err == nil {
@@ -20,6 +24,9 @@ func rootOf(in *input, opts Options) string {
 		return opts.Root
 	}
 	p := in.fsPath
+	if in.root != "" {
+		p = in.root
+	}
 	if p == "" { // stdin names no files of its own
 		wd, _ := os.Getwd()
 		return wd
@@ -44,4 +51,22 @@ func inside(dir, p string) bool {
 	}
 	rel, err := filepath.Rel(dir, p)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// confine drops the inputs named on the command line that resolve outside
+// their scanned root (a symbolic link in the repository pointing at a file
+// of the runner), with an error: what the link points at is never parsed
+// nor echoed.
+func confine(inputs []*input, opts Options, diags model.Diagnostics) ([]*input, model.Diagnostics) {
+	out := inputs[:0]
+	for _, in := range inputs {
+		if in.fsPath != "" {
+			if _, err := safefs.Resolve(rootOf(in, opts), in.fsPath); err != nil {
+				diags.Errorf(model.Position{File: in.path}, "cannot read input: %v", err)
+				continue
+			}
+		}
+		out = append(out, in)
+	}
+	return out, diags
 }

@@ -43,10 +43,6 @@ type Options struct {
 	// CFNParams and CFNParamFiles override CloudFormation parameters.
 	CFNParams     map[string]string
 	CFNParamFiles []string
-	// Root is the absolute scanned root: files an input names (nested
-	// stack templates, CDK assets) are read only inside it. Empty: each
-	// input's own directory.
-	Root string
 	// Exclude returns true for display paths to skip.
 	Exclude func(path string) bool
 	// Disabled rule ids; SeverityOverrides by rule id.
@@ -112,6 +108,7 @@ type Parsed struct {
 // Parse collects and parses the inputs into the common model.
 func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	inputs, diags := collect(opts.Paths, opts.Stdin, opts.Exclude)
+	inputs, diags = confine(inputs, opts, diags)
 	inputs, diags = dropPlannedSources(inputs, opts, diags)
 	p := &Parsed{Diagnostics: diags}
 	for _, d := range diags {
