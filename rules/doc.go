@@ -23,8 +23,8 @@
 // Fail closed: a rule that cannot be evaluated is an error diagnostic
 // naming the rule and its file (model.DiagError), never zero findings.
 // Each rule evaluates under Limits (Options.Limits, and RunTestsWith for
-// Rego tests): a deadline per rule (DefaultTimeout, 30s); a heap budget
-// (DefaultMemory, 2 GiB of growth while rules run, sampled every 5ms by a
+// Rego tests): a deadline per rule (DefaultTimeout, 10s); a heap budget
+// (DefaultMemory, 1 GiB of growth while rules run, sampled every 5ms by a
 // goroutine that cancels the rules then running); and caps on the builtins
 // whose result grows with an argument, numbers.range and
 // numbers.range_step (DefaultMaxRange, 1,000,000 numbers) and

@@ -454,7 +454,7 @@ func (e *Engine) evalRule(ctx context.Context, r *rule, input ast.Value, resourc
 			name = "unknown"
 		}
 		fail := func(summary, detail string) {
-			diags = append(diags, model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: r.file}, Summary: fmt.Sprintf("rule %s (%s) %s", r.meta.ID, r.file, summary), Detail: detail})
+			diags = append(diags, model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: r.file}, Summary: fmt.Sprintf("rule %s (%s, %s) %s", r.meta.ID, strings.TrimPrefix(r.meta.Package, "data."), r.file, summary), Detail: detail})
 		}
 		rs, err := q.pq.Eval(ctx, rego.EvalParsedInput(input))
 		if err != nil {

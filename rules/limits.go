@@ -23,11 +23,11 @@ import (
 // defaults below.
 type Limits struct {
 	// Timeout is each rule's evaluation deadline (deny and unknown
-	// together), and each Rego test's in RunTestsWith. Default 30s.
+	// together), and each Rego test's in RunTestsWith. Default 10s.
 	Timeout time.Duration
 	// Memory is how much the Go heap may grow while rules evaluate
 	// (sampled every few milliseconds); over it, the rules running at that
-	// moment are cancelled. Default 2 GiB.
+	// moment are cancelled. Default 1 GiB.
 	Memory uint64
 	// MaxRange caps the length of numbers.range and numbers.range_step
 	// results. Default 1,000,000.
@@ -39,8 +39,8 @@ type Limits struct {
 
 // Default limits.
 const (
-	DefaultTimeout       = 30 * time.Second
-	DefaultMemory        = 2 << 30
+	DefaultTimeout       = 10 * time.Second
+	DefaultMemory        = 1 << 30
 	DefaultMaxRange      = 1_000_000
 	DefaultMaxCIDRExpand = 1 << 16
 )

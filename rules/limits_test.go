@@ -121,7 +121,7 @@ deny contains {"resource": "r", "msg": "x"} if count([s | some i in numbers.rang
 		{name: "deny an object", body: `deny[k] := {"resource": "r", "msg": "x"} if k := "a"`,
 			loadErr: []string{"deny must be a set of findings"}},
 		{name: "finding without resource", body: `deny contains {"msg": "x"} if true`,
-			diag: []string{"rule EVIL-001 (custom/evil.rego) returned a result that is not a finding object"}},
+			diag: []string{"rule EVIL-001 (evil, custom/evil.rego) returned a result that is not a finding object"}},
 		{name: "finding without msg", body: `deny contains {"resource": "r"} if true`,
 			diag: []string{"not a finding object"}},
 		{name: "finding a string", body: `deny contains "insecure" if true`,
@@ -131,7 +131,7 @@ deny contains {"resource": "r", "msg": "x"} if count([s | some i in numbers.rang
 v := 2 if true
 
 deny contains {"resource": "r", "msg": sprintf("%d", [v])} if true`,
-			diag: []string{"rule EVIL-001 (custom/evil.rego) failed to evaluate"}},
+			diag: []string{"rule EVIL-001 (evil, custom/evil.rego) failed to evaluate"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
