@@ -11,15 +11,22 @@ import (
 
 func newPolicyCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{Use: "policy", Short: "Work with custom Rego policies"}
-	var verbose bool
+	var (
+		verbose bool
+		limits  rules.Limits
+		memMiB  uint64
+	)
 	test := &cobra.Command{
 		Use:   "test DIR...",
 		Short: "Run the Rego unit tests of policy directories",
 		Long: `Run the test_* rules of the *_test.rego files in each DIR with OPA's tester,
 with the built-in policies and library loaded (so tests can import
 data.iacvet.lib) and the same restricted capabilities as scans: no network
-builtins. Exit codes: 0 all passed, 1 a test failed, 2 the policies do not
-compile or no test was found.`,
+builtins, and the same limits: each test has the policy deadline, the heap
+may grow only by the memory budget, numbers.range and net.cidr_expand are
+capped. Packages under iacvet. are reserved for the built-in policies.
+Exit codes: 0 all passed, 1 a test failed, 2 the policies do not compile,
+a test errored or went over a limit, or no test was found.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, dirs []string) error {
 			sources := []rules.Source{rules.Builtin()}
@@ -30,7 +37,8 @@ compile or no test was found.`,
 				}
 				sources = append(sources, src)
 			}
-			results, err := rules.RunTests(cmd.Context(), sources)
+			limits.Memory = memMiB << 20
+			results, err := rules.RunTestsWith(cmd.Context(), sources, limits)
 			if err != nil {
 				return usageError("%v", err)
 			}
@@ -72,6 +80,8 @@ compile or no test was found.`,
 		},
 	}
 	test.Flags().BoolVarP(&verbose, "verbose", "v", false, "list passing tests too")
+	test.Flags().DurationVar(&limits.Timeout, "policy-timeout", rules.DefaultTimeout, "deadline of each test")
+	test.Flags().Uint64Var(&memMiB, "policy-memory", rules.DefaultMemory>>20, "MiB the heap may grow by while the tests run")
 	cmd.AddCommand(test)
 	return cmd
 }

@@ -44,7 +44,9 @@ func predicate(name, description string, args ...types.Type) *ast.Builtin {
 }
 
 // registerBuiltins makes the builtins known to OPA's compiler and evaluator
-// (OPA keeps both registries process-wide).
+// (OPA keeps both registries process-wide), and puts the size-capped
+// versions of numbers.range, numbers.range_step and net.cidr_expand in
+// place of OPA's (see cappedBuiltins).
 func registerBuiltins() {
 	registerOnce.Do(func() {
 		impls := map[string]topdown.BuiltinFunc{
@@ -56,6 +58,9 @@ func registerBuiltins() {
 		for _, b := range iacvetBuiltins {
 			ast.RegisterBuiltin(b)
 			topdown.RegisterBuiltinFunc(b.Name, impls[b.Name])
+		}
+		for name, f := range cappedBuiltins() {
+			topdown.RegisterBuiltinFunc(name, f)
 		}
 	})
 }

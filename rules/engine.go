@@ -29,6 +29,9 @@ type Options struct {
 	Sources []Source
 	// Workers bounds parallel rule evaluation (default GOMAXPROCS).
 	Workers int
+	// Limits bound each rule's time and the evaluation's memory (zero
+	// fields take the defaults).
+	Limits Limits
 }
 
 // Builtin is the Source of the embedded policies.
@@ -41,12 +44,14 @@ type Engine struct {
 	byType  map[string][]*rule
 	store   storage.Store
 	workers int
+	limits  Limits
 	caps    *ast.Capabilities
 	mu      sync.Mutex // serialises data writes
 }
 
 type rule struct {
 	meta    model.RuleMeta
+	file    string // the module's display name (source/dir/x.rego)
 	deny    *rego.PreparedEvalQuery
 	unknown *rego.PreparedEvalQuery
 	all     bool // resource_types contains "*"
@@ -72,7 +77,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 		seenName[m.name] = true
 	}
-	e := &Engine{byType: map[string][]*rule{}, store: inmem.New(), workers: opts.Workers, caps: Capabilities()}
+	e := &Engine{byType: map[string][]*rule{}, store: inmem.New(), workers: opts.Workers, limits: opts.Limits.withDefaults(), caps: Capabilities()}
 	if e.workers <= 0 {
 		e.workers = runtime.GOMAXPROCS(0)
 	}
@@ -96,7 +101,10 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 			return nil, fmt.Errorf("rule id %s declared by %s and %s", meta.ID, prev, m.name)
 		}
 		seen[meta.ID] = m.name
-		r := &rule{meta: meta, readsCost: reads(m.module, costReaders)}
+		if err := checkResultRules(m); err != nil {
+			return nil, err
+		}
+		r := &rule{meta: meta, file: m.name, readsCost: reads(m.module, costReaders)}
 		for _, t := range meta.ResourceTypes {
 			if t == "*" {
 				r.all = true
@@ -288,6 +296,9 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 		base = append(base, [2]*ast.Term{ast.StringTerm("config"), ast.NewTerm(v)})
 	}
 
+	guard := newMemGuard(e.limits.Memory)
+	defer guard.close()
+	limitsCtx := context.WithValue(ctx, limitsKey{}, e.limits)
 	jobs := make(chan *rule)
 	var mu sync.Mutex
 	res := &Result{RuleDurations: map[string]time.Duration{}}
@@ -314,7 +325,13 @@ func (e *Engine) Eval(ctx context.Context, in Input) (*Result, error) {
 				}
 				input := ast.NewObject(items...)
 				ruleStart := time.Now()
-				fs, diags := e.evalRule(ctx, r, input, in.Resources, len(r.meta.ResourceTypes) == 0 || anyUnknown(terms))
+				cancelCtx, cancel := context.WithCancelCause(limitsCtx)
+				ruleCtx, stop := context.WithTimeoutCause(cancelCtx, e.limits.Timeout, errTimeout)
+				g := guard.enter(cancel)
+				fs, diags := e.evalRule(ruleCtx, r, input, in.Resources, len(r.meta.ResourceTypes) == 0 || anyUnknown(terms))
+				guard.leave(g)
+				stop()
+				cancel(nil)
 				took := time.Since(ruleStart)
 				mu.Lock()
 				res.RuleDurations[r.meta.ID] = took
@@ -432,18 +449,35 @@ func (e *Engine) evalRule(ctx context.Context, r *rule, input ast.Value, resourc
 		if q.pq == nil || (q.outcome == model.OutcomeUnknown && !unknowns) {
 			continue
 		}
+		name := "deny"
+		if q.outcome == model.OutcomeUnknown {
+			name = "unknown"
+		}
+		fail := func(summary, detail string) {
+			diags = append(diags, model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: r.file}, Summary: fmt.Sprintf("rule %s (%s, %s) %s", r.meta.ID, strings.TrimPrefix(r.meta.Package, "data."), r.file, summary), Detail: detail})
+		}
 		rs, err := q.pq.Eval(ctx, rego.EvalParsedInput(input))
 		if err != nil {
-			diags = append(diags, model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: r.meta.File}, Summary: fmt.Sprintf("rule %s failed", r.meta.ID), Detail: err.Error()})
+			if lim := limitError(ctx, e.limits); lim != nil {
+				fail(lim.Error(), err.Error())
+			} else if strings.Contains(err.Error(), policyLimit) {
+				fail("went over a policy limit", err.Error())
+			} else {
+				fail("failed to evaluate", err.Error())
+			}
 			continue
 		}
 		for _, result := range rs {
 			for _, expr := range result.Expressions {
-				items, _ := expr.Value.([]any)
+				items, isSet := expr.Value.([]any)
+				if !isSet {
+					fail(name+" is not a set of findings", fmt.Sprintf("%s = %s", name, brief(expr.Value)))
+					continue
+				}
 				for _, item := range items {
 					f, ok := e.finding(r, q.outcome, item, resources)
 					if !ok {
-						diags = append(diags, model.Diagnostic{Severity: model.DiagWarning, Position: model.Position{File: r.meta.File}, Summary: fmt.Sprintf("rule %s returned a result that is not a finding object", r.meta.ID), Detail: fmt.Sprint(item)})
+						fail("returned a result that is not a finding object (an object with a msg and a resource string)", brief(item))
 						continue
 					}
 					key := f.Resource + "\x00" + f.Attribute
@@ -470,7 +504,13 @@ func (e *Engine) finding(r *rule, outcome model.Outcome, item any, resources []*
 	if msg == "" {
 		msg, _ = obj["message"].(string)
 	}
-	if msg == "" {
+	// Every finding names its resource, except those of change-wide rules
+	// (resource_types: []), which may leave it out or empty.
+	addr, isString := obj["resource"].(string)
+	if _, present := obj["resource"]; present && !isString {
+		return model.Finding{}, false
+	}
+	if msg == "" || (addr == "" && len(r.meta.ResourceTypes) > 0) {
 		return model.Finding{}, false
 	}
 	f := model.Finding{
@@ -492,7 +532,6 @@ func (e *Engine) finding(r *rule, outcome model.Outcome, item any, resources []*
 			res = resources[i]
 		}
 	}
-	addr, _ := obj["resource"].(string)
 	if res == nil && addr != "" {
 		for _, cand := range resources {
 			if cand.Address == addr {
@@ -605,4 +644,39 @@ func (e *Engine) readsCost(disabled map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// brief renders a result value for a diagnostic, cut to a readable length.
+func brief(v any) string {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	const max = 300
+	if len(data) > max {
+		return string(data[:max]) + "…"
+	}
+	return string(data)
+}
+
+// checkResultRules requires a rule module's deny and unknown to be sets
+// ("deny contains ..."): a complete value (deny := ...) or an object
+// (deny[k] := ...) is not a set of findings.
+func checkResultRules(m parsedModule) error {
+	for _, r := range m.module.Rules {
+		name := r.Head.Name.String()
+		if len(r.Head.Reference) > 0 {
+			name = r.Head.Reference[0].Value.String()
+			if v, ok := r.Head.Reference[0].Value.(ast.Var); ok {
+				name = string(v)
+			}
+		}
+		if name != "deny" && name != "unknown" {
+			continue
+		}
+		if r.Head.RuleKind() != ast.MultiValue || len(r.Head.Reference) > 1 {
+			return fmt.Errorf("%s:%d: %s must be a set of findings (%s contains finding if { ... })", m.name, r.Location.Row, name, name)
+		}
+	}
+	return nil
 }

@@ -89,7 +89,23 @@ func parseModule(src Source, f string) (parsedModule, error) {
 	if err != nil {
 		return parsedModule{}, fmt.Errorf("parse policy: %w", err)
 	}
+	if !src.Builtin && reserved(m.Package.Path) {
+		return parsedModule{}, fmt.Errorf("%s:%d: package %s: the iacvet namespace is reserved for the built-in policies; name your package outside it (for example acme.%s) — it may still import data.iacvet.lib",
+			name, row(m.Package.Location), strings.TrimPrefix(m.Package.Path.String(), "data."), lastPart(m.Package.Path))
+	}
 	return parsedModule{name: name, rel: f, module: m, builtin: src.Builtin}, nil
+}
+
+// reserved reports whether a package path is iacvet's (data.iacvet or below).
+func reserved(path ast.Ref) bool {
+	return len(path) >= 2 && path[1].Value.Compare(ast.String("iacvet")) == 0
+}
+
+func lastPart(path ast.Ref) string {
+	if s, ok := path[len(path)-1].Value.(ast.String); ok {
+		return string(s)
+	}
+	return "rules"
 }
 
 // Capabilities returns OPA's capabilities without the builtins that reach
@@ -178,4 +194,11 @@ func strList(v any) []string {
 		return []string{tv}
 	}
 	return nil
+}
+
+func row(l *ast.Location) int {
+	if l == nil {
+		return 0
+	}
+	return l.Row
 }
