@@ -293,6 +293,7 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 	e.pseudo = p.pseudo(stackName)
 	e.params = p.parameters(root.get("Parameters"), params, e)
 	globals := root.get("Globals")
+	first := len(p.out)
 	for _, id := range resources.keys {
 		rn := resources.vals[id]
 		keyPos := resources.kpos[id]
@@ -352,6 +353,7 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 			p.diags.Warnf(keyPos, "nested stack %s not followed: more than %d levels", id, maxNesting)
 		}
 	}
+	p.out = append(p.out[:first], expandSAM(p.out[first:], &p.diags)...) // SAM transform
 }
 
 func kindName(n *node) string {
