@@ -134,4 +134,3 @@ func samTags(v any) []any {
 	}
 	return out
 }
-

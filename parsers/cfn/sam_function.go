@@ -80,7 +80,7 @@ func (x *samExpander) function(r *model.Resource) []*model.Resource {
 		if name == "" {
 			x.diags.Warnf(at, "AutoPublishAlias of %s is not a known string; the alias's logical id is not known", r.Name)
 		}
-		al := x.derived(r, r.Name+"Alias"+name, "AWS::Lambda::Alias", map[string]any{
+		al := x.derived(r, r.Name+"Alias"+strings.NewReplacer("-", "D", "_", "U").Replace(name), "AWS::Lambda::Alias", map[string]any{
 			"Name": alias, "FunctionName": x.ref(r.Name), "FunctionVersion": model.Unknown{Ref: ver.Address},
 		}, at)
 		movePositions(r, al, "AutoPublishAlias", "Name")

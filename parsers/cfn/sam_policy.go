@@ -118,7 +118,7 @@ var samPolicyTemplates = map[string][]templateStatement{
 	"AWSSecretsManagerGetSecretValuePolicy": {{actions: []string{"secretsmanager:GetSecretValue"}, resources: []string{"${SecretArn}"}}},
 	"SSMParameterReadPolicy": {{actions: []string{"ssm:DescribeParameters"}, resources: []string{"*"}},
 		{actions: []string{"ssm:GetParameters", "ssm:GetParameter", "ssm:GetParametersByPath"}, resources: []string{"arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/${ParameterName}"}}},
-	"KMSDecryptPolicy": {{actions: []string{"kms:Decrypt"}, resources: []string{"arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/${KeyId}"}}},
+	"KMSDecryptPolicy":           {{actions: []string{"kms:Decrypt"}, resources: []string{"arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/${KeyId}"}}},
 	"EventBridgePutEventsPolicy": {{actions: []string{"events:PutEvents"}, resources: []string{"arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/${EventBusName}"}}},
-	"VPCAccessPolicy": {{actions: []string{"ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DetachNetworkInterface"}, resources: []string{"*"}}},
+	"VPCAccessPolicy":            {{actions: []string{"ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DetachNetworkInterface"}, resources: []string{"*"}}},
 }

@@ -152,10 +152,12 @@ func (x *samExpander) httpAPI(src *model.Resource, id string, props map[string]a
 	if s, ok := props["StageName"]; ok {
 		stageName = s
 		if str, ok := s.(string); ok {
-			stageID = id + str + "Stage"
+			if str != "$default" {
+				stageID = id + "Stage"
+			}
 		} else {
 			x.diags.Errorf(src.Locate("StageName"), "StageName of %s is not a known string; its Stage's logical id is unknown", id)
-			stageID = id + "UnknownStage"
+			stageID = id + "Stage"
 		}
 	}
 	st := x.derived(src, stageID, "AWS::ApiGatewayV2::Stage", map[string]any{"ApiId": x.ref(id), "StageName": stageName, "AutoDeploy": true}, at)
