@@ -13,7 +13,7 @@ import (
 // resource (or the event they come from) as Source, and the positions of
 // the SAM properties they were copied from.
 func expandSAM(rs []*model.Resource, diags *model.Diagnostics) []*model.Resource {
-	x := &samExpander{diags: diags, apis: map[string]*model.Resource{}}
+	x := &samExpander{diags: diags, apis: map[string]*model.Resource{}, posIndex: map[*model.Resource]map[string][]string{}}
 	for _, r := range rs {
 		if r.NativeType == "AWS::Serverless::Api" || r.NativeType == "AWS::Serverless::HttpApi" {
 			x.apis[r.Name] = r
@@ -71,6 +71,10 @@ type samExpander struct {
 	implicitRest, implicitHTTP       []apiEvent
 	implicitRestSrc, implicitHTTPSrc *model.Resource
 	explicitEvents                   map[string][]apiEvent
+	// posIndex groups a SAM resource's position paths by their first
+	// segment, so that copying the positions of one property does not
+	// scan those of all the others.
+	posIndex map[*model.Resource]map[string][]string
 }
 
 // apiEvent is one Api or HttpApi event of a function.
@@ -96,22 +100,32 @@ func (x *samExpander) derived(src *model.Resource, id, typ string, props map[str
 }
 
 // copyProps copies SAM properties that keep their name, with positions.
-func copyProps(src, dst *model.Resource, names ...string) {
+func (x *samExpander) copyProps(src, dst *model.Resource, names ...string) {
 	for _, n := range names {
 		v, ok := src.Properties[n]
 		if !ok {
 			continue
 		}
 		dst.Properties[n] = v
-		movePositions(src, dst, n, n)
+		x.movePositions(src, dst, n, n)
 	}
 }
 
 // movePositions copies the positions under SAM path from to native path to.
-func movePositions(src, dst *model.Resource, from, to string) {
-	for p, pos := range src.Positions {
+func (x *samExpander) movePositions(src, dst *model.Resource, from, to string) {
+	idx, ok := x.posIndex[src]
+	if !ok {
+		idx = map[string][]string{}
+		for p := range src.Positions {
+			top, _, _ := strings.Cut(p, "/")
+			idx[top] = append(idx[top], p)
+		}
+		x.posIndex[src] = idx
+	}
+	top, _, _ := strings.Cut(from, "/")
+	for _, p := range idx[top] {
 		if p == from || strings.HasPrefix(p, from+"/") {
-			dst.Positions[to+strings.TrimPrefix(p, from)] = pos
+			dst.Positions[to+strings.TrimPrefix(p, from)] = src.Positions[p]
 		}
 	}
 }

@@ -85,16 +85,16 @@ func (x *samExpander) events(r *model.Resource, role *model.Resource) []*model.R
 				case "Topics", "Queues":
 				}
 				esm.Properties[nk] = props[k]
-				movePositions(r, esm, base+"/"+k, nk)
+				x.movePositions(r, esm, base+"/"+k, nk)
 			}
 			out = append(out, esm)
 		case "SNS":
 			sub := x.derived(r, id, "AWS::SNS::Subscription", map[string]any{"Endpoint": model.Unknown{Ref: fnArn.Ref}, "Protocol": "lambda", "TopicArn": props["Topic"]}, at)
-			movePositions(r, sub, base+"/Topic", "TopicArn")
+			x.movePositions(r, sub, base+"/Topic", "TopicArn")
 			for _, k := range []string{"FilterPolicy", "FilterPolicyScope", "Region", "RedrivePolicy"} {
 				if v, ok := props[k]; ok {
 					sub.Properties[k] = v
-					movePositions(r, sub, base+"/"+k, k)
+					x.movePositions(r, sub, base+"/"+k, k)
 				}
 			}
 			out = append(out, sub, perm("", "sns.amazonaws.com", props["Topic"]))
@@ -116,14 +116,14 @@ func (x *samExpander) events(r *model.Resource, role *model.Resource) []*model.R
 				case "Enabled":
 					if b, ok := props[k].(bool); ok {
 						rule.Properties["State"] = map[bool]string{true: "ENABLED", false: "DISABLED"}[b]
-						movePositions(r, rule, base+"/"+k, "State")
+						x.movePositions(r, rule, base+"/"+k, "State")
 					}
 					continue
 				case "Input", "InputPath", "Target", "DeadLetterConfig", "RetryPolicy", "InputTransformer":
 					continue // target settings
 				}
 				rule.Properties[nk] = props[k]
-				movePositions(r, rule, base+"/"+k, nk)
+				x.movePositions(r, rule, base+"/"+k, nk)
 			}
 			if _, ok := rule.Properties["State"]; !ok && props["State"] == nil {
 				rule.Properties["State"] = "ENABLED"
@@ -133,7 +133,7 @@ func (x *samExpander) events(r *model.Resource, role *model.Resource) []*model.R
 			sch := x.derived(r, id, "AWS::Scheduler::Schedule", map[string]any{}, at)
 			for _, k := range sortedKeys(props) {
 				sch.Properties[k] = props[k]
-				movePositions(r, sch, base+"/"+k, k)
+				x.movePositions(r, sch, base+"/"+k, k)
 			}
 			out = append(out, sch)
 			if props["RoleArn"] == nil {
@@ -145,8 +145,8 @@ func (x *samExpander) events(r *model.Resource, role *model.Resource) []*model.R
 			}
 		case "CloudWatchLogs":
 			f := x.derived(r, id, "AWS::Logs::SubscriptionFilter", map[string]any{"DestinationArn": model.Unknown{Ref: fnArn.Ref}, "LogGroupName": props["LogGroupName"], "FilterPattern": props["FilterPattern"]}, at)
-			movePositions(r, f, base+"/LogGroupName", "LogGroupName")
-			movePositions(r, f, base+"/FilterPattern", "FilterPattern")
+			x.movePositions(r, f, base+"/LogGroupName", "LogGroupName")
+			x.movePositions(r, f, base+"/FilterPattern", "FilterPattern")
 			out = append(out, f, perm("", "logs.amazonaws.com", model.Unknown{}))
 		default:
 			x.diags.Warnf(at, "SAM event type %q of %s is not expanded; the resources it creates are not scanned", typ, r.Name)
@@ -179,7 +179,7 @@ func (x *samExpander) functionURL(r *model.Resource, cfg map[string]any) []*mode
 	u := x.derived(r, r.Name+"Url", "AWS::Lambda::Url", map[string]any{"TargetFunctionArn": x.ref(r.Name)}, at)
 	for _, k := range sortedKeys(cfg) {
 		u.Properties[k] = cfg[k]
-		movePositions(r, u, "FunctionUrlConfig/"+k, k)
+		x.movePositions(r, u, "FunctionUrlConfig/"+k, k)
 	}
 	if alias := strOf(r.Properties["AutoPublishAlias"]); alias != "" {
 		u.Properties["Qualifier"] = alias

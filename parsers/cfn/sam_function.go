@@ -29,7 +29,7 @@ var functionSAMOnly = map[string]bool{
 func (x *samExpander) function(r *model.Resource) []*model.Resource {
 	p := r.Properties
 	fn := x.derived(r, r.Name, "AWS::Lambda::Function", map[string]any{}, model.Position{})
-	copyProps(r, fn, functionCopied...)
+	x.copyProps(r, fn, functionCopied...)
 	for _, k := range sortedKeys(p) {
 		if !functionSAMOnly[k] && fn.Properties[k] == nil {
 			if _, copied := p[k]; copied && !contains(functionCopied, k) {
@@ -40,22 +40,22 @@ func (x *samExpander) function(r *model.Resource) []*model.Resource {
 	switch {
 	case p["InlineCode"] != nil:
 		fn.Properties["Code"] = map[string]any{"ZipFile": p["InlineCode"]}
-		movePositions(r, fn, "InlineCode", "Code/ZipFile")
+		x.movePositions(r, fn, "InlineCode", "Code/ZipFile")
 	case p["ImageUri"] != nil:
 		fn.Properties["Code"] = map[string]any{"ImageUri": p["ImageUri"]}
-		movePositions(r, fn, "ImageUri", "Code/ImageUri")
+		x.movePositions(r, fn, "ImageUri", "Code/ImageUri")
 		fn.Properties["PackageType"] = "Image"
 	case p["CodeUri"] != nil:
 		fn.Properties["Code"] = codeURI(p["CodeUri"], "S3Bucket", "S3Key", "S3ObjectVersion")
-		movePositions(r, fn, "CodeUri", "Code")
+		x.movePositions(r, fn, "CodeUri", "Code")
 	}
 	if t, ok := p["Tracing"]; ok {
 		fn.Properties["TracingConfig"] = map[string]any{"Mode": t}
-		movePositions(r, fn, "Tracing", "TracingConfig/Mode")
+		x.movePositions(r, fn, "Tracing", "TracingConfig/Mode")
 	}
 	if dlq := mapOf(p["DeadLetterQueue"]); dlq != nil {
 		fn.Properties["DeadLetterConfig"] = map[string]any{"TargetArn": dlq["TargetArn"]}
-		movePositions(r, fn, "DeadLetterQueue/TargetArn", "DeadLetterConfig/TargetArn")
+		x.movePositions(r, fn, "DeadLetterQueue/TargetArn", "DeadLetterConfig/TargetArn")
 	}
 	fn.Properties["Tags"] = samTags(p["Tags"])
 	out := []*model.Resource{fn}
@@ -63,7 +63,7 @@ func (x *samExpander) function(r *model.Resource) []*model.Resource {
 	var role *model.Resource
 	if rv, ok := p["Role"]; ok {
 		fn.Properties["Role"] = rv
-		movePositions(r, fn, "Role", "Role")
+		x.movePositions(r, fn, "Role", "Role")
 	} else {
 		role = x.functionRole(r)
 		fn.Properties["Role"] = x.ref(role.Name)
@@ -83,10 +83,10 @@ func (x *samExpander) function(r *model.Resource) []*model.Resource {
 		al := x.derived(r, r.Name+"Alias"+strings.NewReplacer("-", "D", "_", "U").Replace(name), "AWS::Lambda::Alias", map[string]any{
 			"Name": alias, "FunctionName": x.ref(r.Name), "FunctionVersion": model.Unknown{Ref: ver.Address},
 		}, at)
-		movePositions(r, al, "AutoPublishAlias", "Name")
+		x.movePositions(r, al, "AutoPublishAlias", "Name")
 		if pc, ok := p["ProvisionedConcurrencyConfig"]; ok {
 			al.Properties["ProvisionedConcurrencyConfig"] = pc
-			movePositions(r, al, "ProvisionedConcurrencyConfig", "ProvisionedConcurrencyConfig")
+			x.movePositions(r, al, "ProvisionedConcurrencyConfig", "ProvisionedConcurrencyConfig")
 		}
 		out = append(out, ver, al)
 	}
@@ -149,7 +149,7 @@ func (x *samExpander) functionRole(r *model.Resource) *model.Resource {
 	role := x.derived(r, r.Name+"Role", "AWS::IAM::Role", map[string]any{}, model.Position{})
 	if ad, ok := p["AssumeRolePolicyDocument"]; ok {
 		role.Properties["AssumeRolePolicyDocument"] = ad
-		movePositions(r, role, "AssumeRolePolicyDocument", "AssumeRolePolicyDocument")
+		x.movePositions(r, role, "AssumeRolePolicyDocument", "AssumeRolePolicyDocument")
 	} else {
 		role.Properties["AssumeRolePolicyDocument"] = lambdaAssume
 	}
@@ -187,11 +187,11 @@ func (x *samExpander) functionRole(r *model.Resource) *model.Resource {
 	}
 	if pb, ok := p["PermissionsBoundary"]; ok {
 		role.Properties["PermissionsBoundary"] = pb
-		movePositions(r, role, "PermissionsBoundary", "PermissionsBoundary")
+		x.movePositions(r, role, "PermissionsBoundary", "PermissionsBoundary")
 	}
 	if rp, ok := p["RolePath"]; ok {
 		role.Properties["Path"] = rp
-		movePositions(r, role, "RolePath", "Path")
+		x.movePositions(r, role, "RolePath", "Path")
 	}
 	role.Properties["Tags"] = samTags(p["Tags"])
 	return role
@@ -244,7 +244,7 @@ func (x *samExpander) policies(r, role *model.Resource, key string, managed *[]a
 				}
 				doc["Statement"] = withResourceStar(tv["Statement"])
 				inline = append(inline, map[string]any{"PolicyName": name, "PolicyDocument": doc})
-				movePositions(r, role, paths[i], "Policies/"+itoa(len(inline)-1)+"/PolicyDocument")
+				x.movePositions(r, role, paths[i], "Policies/"+itoa(len(inline)-1)+"/PolicyDocument")
 				continue
 			}
 			if len(tv) == 1 {

@@ -18,16 +18,16 @@ func (x *samExpander) restAPI(src *model.Resource, id string, props map[string]a
 	}
 	api := x.derived(src, id, "AWS::ApiGateway::RestApi", map[string]any{}, at)
 	if !implicit {
-		copyProps(src, api, "Name", "Description", "BinaryMediaTypes", "MinimumCompressionSize", "EndpointConfiguration", "DisableExecuteApiEndpoint", "ApiKeySourceType", "FailOnWarnings", "Mode", "Policy")
+		x.copyProps(src, api, "Name", "Description", "BinaryMediaTypes", "MinimumCompressionSize", "EndpointConfiguration", "DisableExecuteApiEndpoint", "ApiKeySourceType", "FailOnWarnings", "Mode", "Policy")
 	}
 	auth := mapOf(props["Auth"])
 	switch {
 	case props["DefinitionUri"] != nil:
 		api.Properties["BodyS3Location"] = codeURI(props["DefinitionUri"], "Bucket", "Key", "Version")
-		movePositions(src, api, "DefinitionUri", "BodyS3Location")
+		x.movePositions(src, api, "DefinitionUri", "BodyS3Location")
 	case props["DefinitionBody"] != nil:
 		api.Properties["Body"] = x.withPaths(mapOf(props["DefinitionBody"]), props["DefinitionBody"], events, auth, "swagger")
-		movePositions(src, api, "DefinitionBody", "Body")
+		x.movePositions(src, api, "DefinitionBody", "Body")
 	default:
 		body := map[string]any{"swagger": "2.0", "info": map[string]any{"version": "1.0", "title": model.Unknown{}}, "paths": map[string]any{}}
 		api.Properties["Body"] = x.withPaths(body, body, events, auth, "swagger")
@@ -46,8 +46,8 @@ func (x *samExpander) restAPI(src *model.Resource, id string, props map[string]a
 		"RestApiId": x.ref(id), "DeploymentId": model.Unknown{Ref: dep.Address}, "StageName": stage,
 	}, at)
 	if !implicit {
-		movePositions(src, st, "StageName", "StageName")
-		copyProps(src, st, "AccessLogSetting", "MethodSettings", "TracingEnabled", "CacheClusterEnabled", "CacheClusterSize", "Variables", "CanarySetting")
+		x.movePositions(src, st, "StageName", "StageName")
+		x.copyProps(src, st, "AccessLogSetting", "MethodSettings", "TracingEnabled", "CacheClusterEnabled", "CacheClusterSize", "Variables", "CanarySetting")
 	}
 	out := []*model.Resource{api, dep, st}
 	for _, name := range sortedKeys(mapOf(auth["Authorizers"])) {
@@ -134,16 +134,16 @@ func (x *samExpander) httpAPI(src *model.Resource, id string, props map[string]a
 	}
 	api := x.derived(src, id, "AWS::ApiGatewayV2::Api", map[string]any{}, at)
 	if !implicit {
-		copyProps(src, api, "Name", "Description", "DisableExecuteApiEndpoint", "FailOnWarnings", "CorsConfiguration")
+		x.copyProps(src, api, "Name", "Description", "DisableExecuteApiEndpoint", "FailOnWarnings", "CorsConfiguration")
 	}
 	auth := mapOf(props["Auth"])
 	switch {
 	case props["DefinitionUri"] != nil:
 		api.Properties["BodyS3Location"] = codeURI(props["DefinitionUri"], "Bucket", "Key", "Version")
-		movePositions(src, api, "DefinitionUri", "BodyS3Location")
+		x.movePositions(src, api, "DefinitionUri", "BodyS3Location")
 	case props["DefinitionBody"] != nil:
 		api.Properties["Body"] = x.withPaths(mapOf(props["DefinitionBody"]), props["DefinitionBody"], events, auth, "openapi")
-		movePositions(src, api, "DefinitionBody", "Body")
+		x.movePositions(src, api, "DefinitionBody", "Body")
 	default:
 		body := map[string]any{"openapi": "3.0.1", "info": map[string]any{"version": "1.0", "title": model.Unknown{}}, "paths": map[string]any{}}
 		api.Properties["Body"] = x.withPaths(body, body, events, auth, "openapi")
@@ -162,8 +162,8 @@ func (x *samExpander) httpAPI(src *model.Resource, id string, props map[string]a
 	}
 	st := x.derived(src, stageID, "AWS::ApiGatewayV2::Stage", map[string]any{"ApiId": x.ref(id), "StageName": stageName, "AutoDeploy": true}, at)
 	if !implicit {
-		movePositions(src, st, "StageName", "StageName")
-		copyProps(src, st, "AccessLogSettings", "DefaultRouteSettings", "RouteSettings", "StageVariables")
+		x.movePositions(src, st, "StageName", "StageName")
+		x.copyProps(src, st, "AccessLogSettings", "DefaultRouteSettings", "RouteSettings", "StageVariables")
 	}
 	return []*model.Resource{api, st}
 }
@@ -181,17 +181,17 @@ func (x *samExpander) simpleTable(r *model.Resource) *model.Resource {
 	}
 	t.Properties["AttributeDefinitions"] = []any{map[string]any{"AttributeName": name, "AttributeType": typ}}
 	t.Properties["KeySchema"] = []any{map[string]any{"AttributeName": name, "KeyType": "HASH"}}
-	movePositions(r, t, "PrimaryKey/Name", "KeySchema/0/AttributeName")
+	x.movePositions(r, t, "PrimaryKey/Name", "KeySchema/0/AttributeName")
 	if pt, ok := r.Properties["ProvisionedThroughput"]; ok {
 		t.Properties["ProvisionedThroughput"] = pt
-		movePositions(r, t, "ProvisionedThroughput", "ProvisionedThroughput")
+		x.movePositions(r, t, "ProvisionedThroughput", "ProvisionedThroughput")
 	} else {
 		t.Properties["BillingMode"] = "PAY_PER_REQUEST"
 	}
-	copyProps(r, t, "TableName", "SSESpecification", "PointInTimeRecoverySpecification")
+	x.copyProps(r, t, "TableName", "SSESpecification", "PointInTimeRecoverySpecification")
 	if tags := mapOf(r.Properties["Tags"]); tags != nil {
 		t.Properties["Tags"] = samTags(tags)[1:]
-		movePositions(r, t, "Tags", "Tags")
+		x.movePositions(r, t, "Tags", "Tags")
 	}
 	return t
 }
@@ -204,7 +204,7 @@ func (x *samExpander) stateMachine(r *model.Resource) []*model.Resource {
 	for _, k := range sortedKeys(rename) {
 		if v, ok := p[k]; ok && rename[k] != "" {
 			sm.Properties[rename[k]] = v
-			movePositions(r, sm, k, rename[k])
+			x.movePositions(r, sm, k, rename[k])
 		}
 	}
 	if d, ok := p["Definition"]; ok {
@@ -214,7 +214,7 @@ func (x *samExpander) stateMachine(r *model.Resource) []*model.Resource {
 	}
 	if u, ok := p["DefinitionUri"]; ok {
 		sm.Properties["DefinitionS3Location"] = codeURI(u, "Bucket", "Key", "Version")
-		movePositions(r, sm, "DefinitionUri", "DefinitionS3Location")
+		x.movePositions(r, sm, "DefinitionUri", "DefinitionS3Location")
 	}
 	sm.Properties["Tags"] = []any{map[string]any{"Key": "stateMachine:createdBy", "Value": "SAM"}}
 	out := []*model.Resource{sm}
@@ -241,9 +241,9 @@ func (x *samExpander) layer(r *model.Resource) *model.Resource {
 	l := x.derived(r, r.Name+samHashUnknown, "AWS::Lambda::LayerVersion", map[string]any{"LayerName": r.Name}, model.Position{})
 	if c, ok := r.Properties["ContentUri"]; ok {
 		l.Properties["Content"] = codeURI(c, "S3Bucket", "S3Key", "S3ObjectVersion")
-		movePositions(r, l, "ContentUri", "Content")
+		x.movePositions(r, l, "ContentUri", "Content")
 	}
-	copyProps(r, l, "LayerName", "Description", "CompatibleRuntimes", "CompatibleArchitectures", "LicenseInfo")
+	x.copyProps(r, l, "LayerName", "Description", "CompatibleRuntimes", "CompatibleArchitectures", "LicenseInfo")
 	return l
 }
 
@@ -252,11 +252,11 @@ func (x *samExpander) application(r *model.Resource) *model.Resource {
 	switch loc := r.Properties["Location"].(type) {
 	case string:
 		s.Properties["TemplateURL"] = loc
-		movePositions(r, s, "Location", "TemplateURL")
+		x.movePositions(r, s, "Location", "TemplateURL")
 	default:
 		s.Properties["TemplateURL"] = model.Unknown{} // a Serverless Application Repository app: resolved at deploy time
 	}
-	copyProps(r, s, "Parameters", "NotificationARNs", "TimeoutInMinutes")
+	x.copyProps(r, s, "Parameters", "NotificationARNs", "TimeoutInMinutes")
 	s.Properties["Tags"] = append([]any{map[string]any{"Key": "lambda:createdBy", "Value": "SAM"}}, samTags(r.Properties["Tags"])[1:]...)
 	if strings.HasPrefix(strOf(s.Properties["TemplateURL"]), "http") {
 		return s
