@@ -148,3 +148,43 @@ func samTags(v any) []any {
 	}
 	return out
 }
+
+// samGeneratedIDs adds to ids the logical ids of resources the SAM
+// expansion will create that templates refer to (!GetAtt FnRole.Arn,
+// !Ref ServerlessRestApi), so those references are not reported as
+// dangling.
+func samGeneratedIDs(resources *node, ids map[string]bool) {
+	for _, id := range resources.keys {
+		rn := resources.vals[id]
+		typ, _ := rn.get("Type").text()
+		props := rn.get("Properties")
+		switch typ {
+		case "AWS::Serverless::Function", "AWS::Serverless::StateMachine":
+			if props.get("Role") == nil {
+				ids[id+"Role"] = true
+			}
+			if props.get("FunctionUrlConfig") != nil {
+				ids[id+"Url"] = true
+			}
+			events := props.get("Events")
+			if events == nil || events.kind != mapNode {
+				continue
+			}
+			for _, ev := range events.keys {
+				switch t, _ := events.vals[ev].get("Type").text(); t {
+				case "Api":
+					if events.vals[ev].get("Properties").get("RestApiId") == nil {
+						ids["ServerlessRestApi"] = true
+						ids["ServerlessRestApiProdStage"] = true
+					}
+				case "HttpApi":
+					if events.vals[ev].get("Properties").get("ApiId") == nil {
+						ids["ServerlessHttpApi"] = true
+						ids["ServerlessHttpApiApiGatewayDefaultStage"] = true
+					}
+				}
+				ids[id+ev] = true
+			}
+		}
+	}
+}

@@ -148,8 +148,10 @@ func (x *samExpander) events(r *model.Resource, role *model.Resource) []*model.R
 			x.movePositions(r, f, base+"/LogGroupName", "LogGroupName")
 			x.movePositions(r, f, base+"/FilterPattern", "FilterPattern")
 			out = append(out, f, perm("", "logs.amazonaws.com", model.Unknown{}))
+		case "Cognito", "IoTRule", "AlexaSkill", "S3Generic", "Pipes":
+			x.diags.Warnf(at, "SAM event type %s of %s is not expanded; the resources it creates are not scanned", typ, r.Name)
 		default:
-			x.diags.Warnf(at, "SAM event type %q of %s is not expanded; the resources it creates are not scanned", typ, r.Name)
+			x.diags.Errorf(at, "SAM event %s of %s has an unknown type %q; SAM rejects it and nothing is expanded for it", name, r.Name, typ)
 		}
 	}
 	return out

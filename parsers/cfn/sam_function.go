@@ -11,7 +11,7 @@ import (
 var functionCopied = []string{
 	"Handler", "Runtime", "Description", "MemorySize", "Timeout", "FunctionName", "Environment", "VpcConfig",
 	"KmsKeyArn", "Layers", "ReservedConcurrentExecutions", "Architectures", "EphemeralStorage", "ImageConfig",
-	"PackageType", "SnapStartConfig", "RuntimeManagementConfig", "LoggingConfig", "FileSystemConfigs",
+	"PackageType", "SnapStart", "RuntimeManagementConfig", "LoggingConfig", "FileSystemConfigs",
 	"CodeSigningConfigArn", "RecursiveLoop", "TracingConfig",
 }
 

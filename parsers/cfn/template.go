@@ -290,6 +290,7 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 	for _, id := range resources.keys {
 		e.resources[id] = true
 	}
+	samGeneratedIDs(resources, e.resources)
 	e.pseudo = p.pseudo(stackName)
 	e.params = p.parameters(root.get("Parameters"), params, e)
 	globals := root.get("Globals")
