@@ -73,7 +73,7 @@ func TestMoreSemantics(t *testing.T) {
 			"SecurityGroupIds": []any{"sg-0a1b2c3d4e5f60718", "sg-0fedcba9876543210"},
 			"SubnetIds":        []any{"subnet-0123456789abcdef0"},
 		}},
-		{"SAM global Layers refer to the layer", find(sam, "GetOrder").Properties["Layers"], []any{model.Unknown{Ref: "CommonLayer"}}},
+		{"SAM global Layers refer to the layer", find(sam, "GetOrder").Properties["Layers"], []any{model.Unknown{Ref: "CommonLayer" + samHashUnknown}}},
 		{"SAM global environment", find(sam, "GetOrder").Properties["Environment"], map[string]any{"Variables": map[string]any{"TABLE": model.Unknown{Ref: "OrdersTable"}, "STAGE": "prod"}}},
 		{"SAM HttpApi globals reach the stage", find(sam, "PublicApiStage").Properties["AccessLogSettings"], map[string]any{"DestinationArn": model.Unknown{Ref: "AccessLogs"}, "Format": "$context.requestId"}},
 		{"SAM SimpleTable globals", find(sam, "OrdersTable").Properties["SSESpecification"], map[string]any{"SSEEnabled": true}},

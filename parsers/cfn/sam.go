@@ -13,7 +13,7 @@ import (
 // resource (or the event they come from) as Source, and the positions of
 // the SAM properties they were copied from.
 func expandSAM(rs []*model.Resource, diags *model.Diagnostics) []*model.Resource {
-	x := &samExpander{diags: diags, apis: map[string]*model.Resource{}, posIndex: map[*model.Resource]map[string][]string{}}
+	x := &samExpander{diags: diags, apis: map[string]*model.Resource{}, posIndex: map[*model.Resource]map[string][]string{}, renamed: map[string]string{}}
 	for _, r := range rs {
 		if r.NativeType == "AWS::Serverless::Api" || r.NativeType == "AWS::Serverless::HttpApi" {
 			x.apis[r.Name] = r
@@ -59,13 +59,53 @@ func expandSAM(rs []*model.Resource, diags *model.Diagnostics) []*model.Resource
 	if x.implicitHTTP != nil {
 		out = append(out, x.httpAPI(x.implicitHTTPSrc, "ServerlessHttpApi", map[string]any{}, x.implicitHTTP)...)
 	}
+	x.renameRefs(out)
 	return out
 }
 
+// renameRefs points references to a SAM resource whose CloudFormation id
+// differs (a LayerVersion, whose id ends in its hash) at the generated
+// resource, as the translator rewrites them.
+func (x *samExpander) renameRefs(rs []*model.Resource) {
+	if len(x.renamed) == 0 {
+		return
+	}
+	// walk writes only where a reference changes: values shared between
+	// resources (SAM's constant documents) are never written.
+	var walk func(v any) (any, bool)
+	walk = func(v any) (any, bool) {
+		switch tv := v.(type) {
+		case model.Unknown:
+			if to, ok := x.renamed[tv.Ref]; ok {
+				return model.Unknown{Ref: to}, true
+			}
+		case map[string]any:
+			for k, e := range tv {
+				if nv, changed := walk(e); changed {
+					tv[k] = nv
+				}
+			}
+		case []any:
+			for i, e := range tv {
+				if nv, changed := walk(e); changed {
+					tv[i] = nv
+				}
+			}
+		}
+		return v, false
+	}
+	for _, r := range rs {
+		walk(r.Properties)
+	}
+}
+
 type samExpander struct {
-	diags  *model.Diagnostics
-	prefix string
-	apis   map[string]*model.Resource
+	// renamed maps SAM addresses to the addresses of the resources
+	// that replace them under another logical id.
+	renamed map[string]string
+	diags   *model.Diagnostics
+	prefix  string
+	apis    map[string]*model.Resource
 	// events of functions on the implicit APIs, and the first resource
 	// that created each (its Source)
 	implicitRest, implicitHTTP       []apiEvent
@@ -136,12 +176,10 @@ func mapOf(v any) map[string]any { m, _ := v.(map[string]any); return m }
 
 func strOf(v any) string { s, _ := v.(string); return s }
 
-var samTag = []any{map[string]any{"Key": "lambda:createdBy", "Value": "SAM"}}
-
 // samTags turns SAM's Tags mapping into a CloudFormation tag list, after
 // SAM's own tag.
 func samTags(v any) []any {
-	out := append([]any{}, samTag...)
+	out := []any{map[string]any{"Key": "lambda:createdBy", "Value": "SAM"}}
 	m := mapOf(v)
 	for _, k := range sortedKeys(m) {
 		out = append(out, map[string]any{"Key": k, "Value": m[k]})

@@ -133,14 +133,6 @@ func codeURI(v any, bucket, key, version string) any {
 	return model.Unknown{}
 }
 
-var lambdaAssume = map[string]any{
-	"Version": "2012-10-17",
-	"Statement": []any{map[string]any{
-		"Action": []any{"sts:AssumeRole"}, "Effect": "Allow",
-		"Principal": map[string]any{"Service": []any{"lambda.amazonaws.com"}},
-	}},
-}
-
 func arnAWS(name string) string { return "arn:aws:iam::aws:policy/" + name }
 
 // functionRole builds <Id>Role.
@@ -151,7 +143,7 @@ func (x *samExpander) functionRole(r *model.Resource) *model.Resource {
 		role.Properties["AssumeRolePolicyDocument"] = ad
 		x.movePositions(r, role, "AssumeRolePolicyDocument", "AssumeRolePolicyDocument")
 	} else {
-		role.Properties["AssumeRolePolicyDocument"] = lambdaAssume
+		role.Properties["AssumeRolePolicyDocument"] = assume("lambda.amazonaws.com")
 	}
 	managed := []any{arnAWS("service-role/AWSLambdaBasicExecutionRole")}
 	if strOf(p["Tracing"]) == "Active" {

@@ -239,6 +239,7 @@ func (x *samExpander) stateMachine(r *model.Resource) []*model.Resource {
 
 func (x *samExpander) layer(r *model.Resource) *model.Resource {
 	l := x.derived(r, r.Name+samHashUnknown, "AWS::Lambda::LayerVersion", map[string]any{"LayerName": r.Name}, model.Position{})
+	x.renamed[r.Address] = l.Address
 	if c, ok := r.Properties["ContentUri"]; ok {
 		l.Properties["Content"] = codeURI(c, "S3Bucket", "S3Key", "S3ObjectVersion")
 		x.movePositions(r, l, "ContentUri", "Content")

@@ -104,3 +104,22 @@ Resources:
 		t.Errorf("unknown template's statements (-want +got):\n%s", diff)
 	}
 }
+
+// FuzzSAMExpand feeds SAM templates to the parser: the expansion must not
+// panic, and every generated resource must sit on a line of the file.
+func FuzzSAMExpand(f *testing.F) {
+	for _, name := range []string{"testdata/sam.yaml", "testdata/sam/eol_wildcard_api.yaml"} {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Policies: [S3ReadPolicy: {BucketName: b}, AWSLambdaRole, {Statement: {Effect: Allow, Action: '*'}}]\n      FunctionUrlConfig: {AuthType: NONE}\n      AutoPublishAlias: live\n      Events: {A: {Type: HttpApi}, B: {Type: SQS, Properties: {Queue: q}}, C: {Type: Schedule, Properties: {Schedule: rate(1 day)}}}\n  T:\n    Type: AWS::Serverless::SimpleTable\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rs, _ := Parse("fuzz.yaml", data, Options{MaxBytes: 1 << 20})
+		for _, r := range rs {
+			if r.Source.File != "fuzz.yaml" || r.Source.Line < 1 {
+				t.Errorf("%s: position %v", r.Address, r.Source.Position)
+			}
+		}
+	})
+}
