@@ -180,7 +180,7 @@ func TestSemantics(t *testing.T) {
 		{"GetAZs is unknown", find(vpc, "PublicSubnet1").Properties["AvailabilityZone"], model.Unknown{}},
 		{"SAM globals applied", find(sam, "GetOrder").Properties["Runtime"], "python3.8"},
 		{"SAM resource wins over globals", find(sam, "PutOrder").Properties["Runtime"], "python3.12"},
-		{"SAM Api globals", find(sam, "OrdersApi").Properties["Auth"], map[string]any{"DefaultAuthorizer": "AWS_IAM"}},
+		{"SAM Api globals", mapOf(mapOf(mapOf(find(sam, "OrdersApi").Properties["Body"])["paths"])["/orders/{id}"])["get"].(map[string]any)["security"], []any{map[string]any{"AWS_IAM": []any{}}}},
 		{"CDK address and path", find(cdk, "NetworkStack/WebSG3A1B2C4D").Meta["cdk:path"], "NetworkStack/WebSG/Resource"},
 		{"CDK nested stack followed", find(cdk, "AppStack/StorageNestedStackStorageNestedStackResource1A2B3C4D/Uploads1F2E3D4C") != nil, true},
 		{"nested stack parameters", find(nested, "Storage/Archive").Properties["BucketName"], "acme-archive"},

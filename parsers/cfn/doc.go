@@ -50,10 +50,29 @@
 //
 // # SAM, CDK and nested stacks
 //
-// SAM resources (AWS::Serverless::*) keep their own types; the template's
-// Globals (Function, Api, HttpApi, SimpleTable, LayerVersion) are merged
-// into their Properties as SAM merges them: the resource's scalars win,
-// mappings merge, lists are additive. No transform service is called.
+// SAM resources (AWS::Serverless::*) first receive the template's Globals
+// (Function, Api, HttpApi, SimpleTable, LayerVersion) as SAM merges them:
+// the resource's scalars win, mappings merge, lists are additive. They are
+// then expanded, without calling the transform service, into the
+// CloudFormation resources SAM's translator produces, with the logical ids
+// it gives them (sam*.go): a Function becomes its AWS::Lambda::Function,
+// the execution role <Id>Role (managed policies SAM adds, inline
+// statements, the common policy templates), its event sources (Api and
+// HttpApi on the implicit ServerlessRestApi/ServerlessHttpApi or an
+// explicit API, SQS, Kinesis, DynamoDB, SNS, S3 permissions, Schedule,
+// ScheduleV2, CloudWatchEvent, EventBridgeRule, CloudWatchLogs), its
+// function URL and AutoPublishAlias; Api and HttpApi become the API, its
+// Deployment and Stage, with the methods' security in the generated
+// definition; SimpleTable, StateMachine, LayerVersion and Application their
+// CloudFormation types. Logical ids that SAM ends with a content hash
+// (Deployments, Versions, LayerVersions) end in "0000000000". Generated
+// resources keep the SAM type as NativeType and Meta["sam:resource"], and
+// sit on the SAM resource, or on the key of the event they come from;
+// copied properties keep their SAM positions. What cannot be expanded is a
+// diagnostic at its line: an unknown policy template or event type, or an
+// event on an API that is not in the template, is an error (and the value
+// unknown); Connector, GraphQLApi and a few event sources (Cognito, IoT,
+// Alexa) are kept as they are with a warning.
 //
 // A cdk.out directory is read through manifest.json: every artifact of type
 // aws:cloudformation:stack (properties.templateFile). Resources are named

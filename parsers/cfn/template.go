@@ -348,6 +348,7 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 	for _, id := range resources.keys {
 		e.resources[id] = true
 	}
+	samGeneratedIDs(resources, e.resources)
 	e.pseudo = p.pseudo(stackName)
 	e.params = p.parameters(root.get("Parameters"), params, e)
 	if languageExtensions(root) {
@@ -358,6 +359,7 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 		}
 	}
 	globals := root.get("Globals")
+	first := len(p.out)
 	for _, id := range resources.keys {
 		rn := resources.vals[id]
 		keyPos := resources.kpos[id]
@@ -417,6 +419,7 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 			p.diags.Warnf(keyPos, "nested stack %s not followed: more than %d levels", id, maxNesting)
 		}
 	}
+	p.out = append(p.out[:first], expandSAM(p.out[first:], &p.diags)...) // SAM transform
 }
 
 func kindName(n *node) string {
