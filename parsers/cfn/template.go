@@ -348,7 +348,6 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 	for _, id := range resources.keys {
 		e.resources[id] = true
 	}
-	samGeneratedIDs(resources, e.resources)
 	e.pseudo = p.pseudo(stackName)
 	e.params = p.parameters(root.get("Parameters"), params, e)
 	if languageExtensions(root) {
@@ -358,6 +357,8 @@ func (p *parser) templateDoc(path string, doc *yaml.Node, prefix, stack, stackNa
 			e.resources[id] = true
 		}
 	}
+	// After Fn::ForEach: the SAM resources it generated name theirs too.
+	samGeneratedIDs(resources, e.resources)
 	globals := root.get("Globals")
 	first := len(p.out)
 	for _, id := range resources.keys {
