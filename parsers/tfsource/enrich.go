@@ -18,6 +18,7 @@ func Enrich(resources []*model.Resource, dir string, opts Options) model.Diagnos
 		return model.Diagnostics{{Severity: model.DiagError, Position: model.Position{File: display}, Summary: err.Error()}}
 	}
 	s := newScanner(fsys, root, display, opts)
+	s.onOS = true
 	s.run()
 	s.enrich(resources)
 	return s.finish()

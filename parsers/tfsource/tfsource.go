@@ -26,6 +26,14 @@ type Options struct {
 	VarFiles []string
 	// Region is the region of resources whose provider region is not known.
 	Region string
+	// Root is the absolute scanned root; empty means the module directory
+	// being scanned. Module directories named by modules.json must resolve
+	// inside it.
+	Root string
+	// DataDir is Terraform's data directory (TF_DATA_DIR) relative to the
+	// module directory, where terraform init wrote modules/modules.json;
+	// empty means .terraform.
+	DataDir string
 }
 
 // Bounds of the static evaluation.
@@ -50,6 +58,7 @@ func ParseDir(dir string, opts Options) ([]*model.Resource, model.Diagnostics) {
 		return nil, model.Diagnostics{{Severity: model.DiagError, Position: model.Position{File: display}, Summary: err.Error()}}
 	}
 	s := newScanner(fsys, root, display, opts)
+	s.onOS = true
 	s.run()
 	return s.out, s.finish()
 }
@@ -104,6 +113,7 @@ type scanner struct {
 	modules  map[string]*moduleConfig
 	manifest map[string]manifestEntry
 	snapshot bool
+	onOS     bool // fsys is the OS file system rooted at "/" (ParseDir, Enrich)
 
 	baseFuncs    map[string]function.Function
 	unknownFuncs map[string]bool
