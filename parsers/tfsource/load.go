@@ -151,7 +151,7 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 	var files []*parsed
 	for _, e := range entries { // ReadDir sorts by name
 		name := e.Name()
-		isJSON := strings.HasSuffix(name, ".tf.json")
+		isJSON := strings.HasSuffix(name, ".tf.json") || s.jsonNames[name] && dir == s.rootDir
 		if e.IsDir() || !(strings.HasSuffix(name, ".tf") || isJSON) || isEditorFile(name) {
 			continue
 		}
@@ -435,7 +435,12 @@ func (s *scanner) manifestPath() string {
 func (s *scanner) loadManifest() {
 	s.manifest = map[string]manifestEntry{}
 	mp := s.manifestPath()
-	if b, err := readLimited(s.fsys, path.Join(s.rootDir, mp)); err == nil {
+	full := path.Join(s.rootDir, mp)
+	if s.onOS && filepath.IsAbs(s.opts.DataDir) {
+		// An absolute TF_DATA_DIR, set by whoever runs the scan.
+		full = strings.TrimPrefix(path.Join(filepath.ToSlash(s.opts.DataDir), "modules", "modules.json"), "/")
+	}
+	if b, err := readLimited(s.fsys, full); err == nil {
 		var mf struct{ Modules []manifestEntry }
 		if err := json.Unmarshal(b, &mf); err != nil {
 			s.diags.Errorf(model.Position{File: path.Join(s.display, mp)}, "read module manifest: %v", err)

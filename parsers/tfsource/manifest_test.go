@@ -156,3 +156,53 @@ func TestManifestDirSymlinkOutside(t *testing.T) {
 		t.Errorf("diagnostics: %v", diags)
 	}
 }
+
+// What cdktf synth writes (cdktf.out/stacks/<stack>/cdk.tf.json), here
+// under a name Terraform would not read.
+const cdktfStack = `{
+  "//": {
+    "metadata": {"backend": "local", "stackName": "app", "version": "0.20.8"},
+    "outputs": {}
+  },
+  "provider": {
+    "aws": [{"region": "eu-west-1"}]
+  },
+  "resource": {
+    "aws_s3_bucket": {
+      "logs": {
+        "//": {"metadata": {"path": "app/logs", "uniqueId": "logs"}},
+        "bucket": "app-logs"
+      }
+    }
+  },
+  "terraform": {
+    "backend": {"local": {"path": "terraform.app.tfstate"}},
+    "required_providers": {"aws": {"source": "aws", "version": "5.100.0"}}
+  }
+}
+`
+
+func TestParseJSONFile(t *testing.T) {
+	if !IsTerraformJSON([]byte(cdktfStack)) {
+		t.Fatal("IsTerraformJSON(cdk.tf.json) = false")
+	}
+	for _, s := range []string{`{}`, `{"Resources":{}}`, `{"terraform":{}}`, `{"resource":{},"name":"x"}`, `[1]`, ``} {
+		if IsTerraformJSON([]byte(s)) {
+			t.Errorf("IsTerraformJSON(%s) = true", s)
+		}
+	}
+	rs, diags := ParseJSONFile("out/stack.json", []byte(cdktfStack), Options{})
+	if len(diags) != 0 {
+		t.Errorf("diagnostics: %v", diags)
+	}
+	if len(rs) != 1 {
+		t.Fatalf("resources: %d", len(rs))
+	}
+	r := rs[0]
+	_, comment := r.Properties["//"]
+	got := []any{r.Address, r.Region, r.Properties["bucket"], r.Source.Position.String(), comment}
+	want := []any{"aws_s3_bucket.logs", "eu-west-1", "app-logs", "out/stack.json:11:7", false}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -114,6 +114,9 @@ type scanner struct {
 	manifest map[string]manifestEntry
 	snapshot bool
 	onOS     bool // fsys is the OS file system rooted at "/" (ParseDir, Enrich)
+	// jsonNames are file names read as Terraform JSON although they do not
+	// end in .tf.json (ParseJSONFile).
+	jsonNames map[string]bool
 
 	baseFuncs    map[string]function.Function
 	unknownFuncs map[string]bool
