@@ -102,6 +102,9 @@ var (
 
 func prepare(t *testing.T) {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("skipping real Terraform in -short mode")
+	}
 	prepOnce.Do(func() {
 		bin, err := exec.LookPath("terraform")
 		if err != nil {
@@ -128,10 +131,13 @@ func prepare(t *testing.T) {
 		prepared, prepErr = map[string]*planned{}, map[string]error{}
 		var mu sync.Mutex
 		var wg sync.WaitGroup
+		sem := make(chan struct{}, 2) // terraform plan starts a provider process per config
 		for _, c := range configs {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				sem <- struct{}{}
+				defer func() { <-sem }()
 				p, err := runTerraform(bin, rc, filepath.Join("testdata", c), filepath.Join(base, c))
 				mu.Lock()
 				prepared[c], prepErr[c] = p, err
