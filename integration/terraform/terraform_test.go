@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -297,6 +298,19 @@ func TestPlanMatchesSource(t *testing.T) {
 					if !strings.HasSuffix(f.Location.File, ".tf") || f.Location.Line <= 0 {
 						t.Errorf("%s on %s is placed at %s, not on a .tf line", f.RuleID, f.Resource, f.Location)
 					}
+				}
+			}
+			// The sensitive variable's value never reaches a report.
+			for _, rep := range []*report.Report{src, plan, bin} {
+				js, err := json.Marshal(struct {
+					F []model.Finding
+					R []*model.Resource
+				}{rep.Findings, rep.Resources})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(string(js), "hunter2hunter2") {
+					t.Errorf("the value of the sensitive variable db_password is in the report")
 				}
 			}
 			if c == "registry" {
