@@ -14,6 +14,7 @@ import (
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/parsers/tfbinary"
 	"github.com/iacvet/iacvet/parsers/tfplan"
+	"github.com/iacvet/iacvet/parsers/tfsource"
 )
 
 // Kind is the kind of an input.
@@ -26,6 +27,9 @@ const (
 	KindTerraform      Kind = "terraform"
 	KindCloudFormation Kind = "cloudformation"
 	KindCDK            Kind = "cdk"
+	// KindTerraformJSON is one file of Terraform JSON syntax not named
+	// .tf.json (a CDK for Terraform stack copied as stack.json, say).
+	KindTerraformJSON Kind = "terraform-json"
 )
 
 // skippedSummary marks an explicitly named file that is not
@@ -160,6 +164,9 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 	if tfplan.IsPlan(data) {
 		return &input{path: disp, fsPath: p, kind: KindPlan, data: data, explicit: explicit}, nil
 	}
+	if tfsource.IsTerraformJSON(data) {
+		return &input{path: disp, fsPath: p, kind: KindTerraformJSON, data: data, explicit: explicit}, nil
+	}
 	if maybeTemplate(data) {
 		// Whether it is a template is told by the parse step, which
 		// decodes it once for both (and on all cores).
@@ -193,10 +200,15 @@ func looksLikeJSON(data []byte) bool {
 	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
 }
 
-// detectFile classifies content: plan JSON or CloudFormation template.
+// detectFile classifies content: plan JSON (also state JSON and plan JSON
+// inside a wrapper's command lines, which the plan parser reports), Terraform
+// JSON syntax, or CloudFormation template.
 func detectFile(name string, data []byte) (Kind, bool) {
 	if tfplan.IsPlan(data) {
 		return KindPlan, true
+	}
+	if tfsource.IsTerraformJSON(data) {
+		return KindTerraformJSON, true
 	}
 	if isTemplate(data) {
 		return KindCloudFormation, true

@@ -38,7 +38,8 @@ func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resou
 
 // parseKnown runs the parser of an input whose kind is known.
 func parseKnown(ctx context.Context, in *input, opts Options) ([]*model.Resource, model.Diagnostics) {
-	tfOpts := tfsource.Options{Vars: opts.Vars, VarFiles: opts.VarFiles, Region: opts.Region, Root: rootOf(in, opts)}
+	tfOpts := tfsource.Options{Vars: opts.Vars, VarFiles: opts.VarFiles, Region: opts.Region, Root: rootOf(in, opts),
+		DataDir: os.Getenv("TF_DATA_DIR")} // where terraform init put modules.json
 	switch in.kind {
 	case KindPlan:
 		rs, diags := tfplan.Parse(in.path, in.data, tfplan.Options{Region: opts.Region})
@@ -52,6 +53,11 @@ func parseKnown(ctx context.Context, in *input, opts Options) ([]*model.Resource
 		return parseBinaryPlan(ctx, in, opts, tfOpts)
 	case KindTerraform:
 		return tfsource.ParseDir(ctx, in.path, tfOpts) // display path: relative to the working directory
+	case KindTerraformJSON:
+		rs, diags := tfsource.ParseJSONFile(ctx, in.path, in.data, tfOpts)
+		diags = append(diags, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: in.path},
+			Summary: "read as Terraform JSON syntax (a .tf.json file, as CDK for Terraform writes); name it .tf.json to have Terraform read it too"})
+		return rs, diags
 	case KindCloudFormation:
 		return cloudformation.Parse(in.path, in.data, cfnOptions(in, opts))
 	case KindCDK:

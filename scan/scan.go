@@ -261,6 +261,7 @@ func (s *Scanner) Eval(ctx context.Context, p *Parsed, opts Options, extra Extra
 		}
 	}
 	applyInlineSuppressions(findings, p.Resources)
+	nameModuleFiles(findings, p.Resources)
 	// Results about the whole change (budgets) name the first input, with
 	// no line: a logical location, never an invented one.
 	if len(p.Inputs) > 0 {

@@ -15,6 +15,13 @@
 // configuration refers to nothing but that json get the document (see
 // resolvePolicyDocuments).
 //
+// Two inputs people feed by habit are read too: `terraform show -json`
+// without a plan file prints the state (format_version and values, no
+// resource_changes), whose resources become no-op changes, scanned as the
+// deployed configuration with a notice; and plan JSON captured through
+// GitHub's setup-terraform wrapper, whose "[command]..." and "::debug::"
+// lines are blanked (StripWrapper) with a warning.
+//
 // Resources keep their native Terraform type and attributes; mapping to
 // canonical types is the mapping package's job.
 package tfplan
@@ -45,8 +52,11 @@ type Options struct {
 
 // IsPlan reports by content whether data looks like plan JSON: a JSON
 // object with Terraform's format_version and terraform_version keys (keys
-// may come in any order, so the whole input is searched).
+// may come in any order, so the whole input is searched), also when a
+// wrapper's command lines surround it (StripWrapper). State JSON
+// (terraform show -json without a plan file) passes too; Parse tells.
 func IsPlan(data []byte) bool {
+	data, _ = StripWrapper(data)
 	t := bytes.TrimSpace(data)
 	if len(t) == 0 || t[0] != '{' {
 		return false
@@ -61,12 +71,131 @@ func Parse(path string, data []byte, opts Options) ([]*model.Resource, model.Dia
 		diags.Errorf(model.Position{File: path}, "empty Terraform plan")
 		return nil, diags
 	}
+	data, noise := StripWrapper(data)
+	if noise {
+		diags.Warnf(model.Position{File: path}, "the plan JSON is wrapped in command output (lines such as [command]... or ::debug::, as GitHub's setup-terraform wrapper prints); only the JSON was read: run terraform show -json with terraform_wrapper: false or redirect it to a file")
+	}
 	plan, err := decode(data)
 	if err != nil {
 		diags = append(diags, jsonError(path, data, err))
 		return nil, diags
 	}
-	return build(path, data, plan, opts)
+	if plan.ResourceChanges == nil && plan.Values != nil && !plan.planned {
+		// terraform show -json of a state: what is deployed, not a change.
+		diags = append(diags, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: path},
+			Summary: "this is Terraform state (terraform show -json without a plan file), not a plan: its resources are scanned as the deployed configuration"})
+		changes, err := stateChanges(plan.Values)
+		if err != nil {
+			diags.Errorf(model.Position{File: path}, "state: %v", err)
+			return nil, diags
+		}
+		plan.ResourceChanges, plan.state = changes, true
+	}
+	rs, ds := build(path, data, plan, opts)
+	return rs, append(diags, ds...)
+}
+
+// stateChanges turns the resources of state JSON into no-op changes whose
+// before and after are the recorded values.
+func stateChanges(v *tfjson.StateValues) ([]*tfjson.ResourceChange, error) {
+	var out []*tfjson.ResourceChange
+	var walk func(m *tfjson.StateModule, depth int) error
+	walk = func(m *tfjson.StateModule, depth int) error {
+		if m == nil {
+			return nil
+		}
+		if depth > 64 {
+			return errors.New("modules nested too deep")
+		}
+		for _, r := range m.Resources {
+			if r == nil {
+				continue
+			}
+			var sens any
+			if len(r.SensitiveValues) > 0 {
+				d := json.NewDecoder(bytes.NewReader(r.SensitiveValues))
+				d.UseNumber()
+				if err := d.Decode(&sens); err != nil {
+					return fmt.Errorf("resource %s: sensitive_values: %w", r.Address, err)
+				}
+			}
+			var vals any
+			if r.AttributeValues != nil {
+				vals = r.AttributeValues
+			}
+			out = append(out, &tfjson.ResourceChange{
+				Address: r.Address, ModuleAddress: m.Address, Mode: r.Mode, Type: r.Type, Name: r.Name,
+				Index: r.Index, ProviderName: r.ProviderName, DeposedKey: r.DeposedKey,
+				Change: &tfjson.Change{Actions: tfjson.Actions{tfjson.ActionNoop}, Before: vals, After: vals,
+					AfterUnknown: map[string]any{}, BeforeSensitive: sens, AfterSensitive: sens},
+			})
+		}
+		for _, c := range m.ChildModules {
+			if err := walk(c, depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return out, walk(v.RootModule, 0)
+}
+
+// StripWrapper removes the lines a wrapper prints around `terraform show
+// -json` output: GitHub's setup-terraform writes "[command]/path/terraform
+// show -json tfplan" before the JSON and "::debug::..." (and other "::"
+// workflow commands) after it. The lines are blanked, not cut, so that
+// line numbers still match the file. noise is false, and data returned as
+// is, unless the JSON sits between such lines only.
+func StripWrapper(data []byte) (out []byte, noise bool) {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	if len(t) == 0 || t[0] == '{' {
+		return data, false
+	}
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	i := 0
+	for ; i < len(lines); i++ {
+		l := bytes.TrimSpace(lines[i])
+		if len(l) == 0 {
+			continue
+		}
+		if l[0] == '{' {
+			break
+		}
+		if !bytes.HasPrefix(l, []byte("[command]")) && !bytes.HasPrefix(l, []byte("::")) {
+			return data, false
+		}
+	}
+	if i == len(lines) {
+		return data, false
+	}
+	end := len(lines)
+	for end > i+1 {
+		l := bytes.TrimSpace(lines[end-1])
+		if len(l) != 0 && !bytes.HasPrefix(l, []byte("::")) {
+			break
+		}
+		end--
+	}
+	out = make([]byte, 0, len(data))
+	for j, l := range lines {
+		if j < i || j >= end {
+			out = append(out, blank(l)...)
+		} else {
+			out = append(out, l...)
+		}
+	}
+	return out, true
+}
+
+// blank keeps only the line break of a line.
+func blank(l []byte) []byte {
+	switch {
+	case bytes.HasSuffix(l, []byte("\r\n")):
+		return []byte("\r\n")
+	case bytes.HasSuffix(l, []byte("\n")):
+		return []byte("\n")
+	}
+	return nil
 }
 
 // build turns a decoded plan into model resources placed on their lines.
@@ -75,7 +204,11 @@ func build(path string, data []byte, plan *planDoc, opts Options) ([]*model.Reso
 	p := &parser{path: path, plan: plan, opts: opts}
 	p.indexConfig()
 	built := p.resources()
-	lines := newLineFinder(data)
+	anchor := "resource_changes"
+	if plan.state {
+		anchor = "values"
+	}
+	lines := newLineFinder(data, anchor)
 	var out []*model.Resource
 	for i, rc := range plan.ResourceChanges {
 		b := built[i]
@@ -129,6 +262,12 @@ type planDoc struct {
 	Variables        map[string]*tfjson.PlanVariable `json:"variables"`
 	ResourceChanges  []*tfjson.ResourceChange        `json:"resource_changes"`
 	Config           *tfjson.Config                  `json:"configuration"`
+	// Values is the state of `terraform show -json` without a plan file.
+	Values *tfjson.StateValues `json:"values"`
+	// planned: the document has keys only plans have (planned_values, ...).
+	planned bool
+	state   bool // ResourceChanges were made from Values
+
 }
 
 // decode reads plan JSON with numbers kept exact and checks the format
@@ -231,7 +370,13 @@ func decodeParallel(data []byte) (*planDoc, error) {
 				if err = dec.Decode(&cfg); err == nil && cfg != nil {
 					plan.Config = cfg.config(func(raw []byte, dst *tfjson.ConfigResource) { jobs <- job{raw, dst} })
 				}
+			case "values":
+				err = dec.Decode(&plan.Values)
+			case "planned_values", "prior_state", "resource_drift", "output_changes", "relevant_attributes", "applyable", "complete", "errored":
+				plan.planned = true
+				err = dec.Decode(&skipped{})
 			case "resource_changes":
+				plan.planned = true
 				plan.ResourceChanges = nil // a repeated key replaces, as in encoding/json
 				err = decodeChanges(dec, func(raw []byte) {
 					rc := &tfjson.ResourceChange{}
@@ -310,7 +455,8 @@ const maxModuleDepth = 64
 // topLevelKey matches a key of the plan object the way encoding/json
 // matches struct fields (exactly, or else ignoring case).
 func topLevelKey(key string) string {
-	for _, k := range [...]string{"format_version", "terraform_version", "variables", "configuration", "resource_changes"} {
+	for _, k := range [...]string{"format_version", "terraform_version", "variables", "configuration", "resource_changes",
+		"values", "planned_values", "prior_state", "resource_drift", "output_changes", "relevant_attributes", "applyable", "complete", "errored"} {
 		if key == k || strings.EqualFold(key, k) {
 			return k
 		}
@@ -874,8 +1020,8 @@ type lineFinder struct {
 	lineStart int // offset of the first byte of that line
 }
 
-func newLineFinder(data []byte) *lineFinder {
-	i := bytes.Index(data, []byte(`"resource_changes"`))
+func newLineFinder(data []byte, key string) *lineFinder {
+	i := bytes.Index(data, []byte(`"`+key+`"`))
 	if i < 0 {
 		return &lineFinder{data: nil}
 	}

@@ -44,12 +44,21 @@
 //     "aws.west"); a region attribute on the resource itself wins; when no
 //     region is known, AWS resources get Options.Region.
 //   - Modules: local sources (./x, ../x) are followed, with ParseDir also
-//     above the scanned directory when inside Options.Root; remote sources through
-//     .terraform/modules/modules.json (terraform init), or, for a plan's
-//     configuration snapshot, modules.json with its m-<key>/ directories.
-//     A remote module that is not installed gives one notice per call and is
-//     not an error. count / for_each on module calls expand module instances
-//     (module.app["a"]).
+//     above the scanned directory; remote sources, at any depth (keys such
+//     as "vpc.subnets"), through the modules.json terraform init wrote in
+//     the directory it ran in (.terraform/modules/, or Options.DataDir for
+//     TF_DATA_DIR), or, for a plan's configuration snapshot, modules.json
+//     with its m-<key>/ directories. Every Dir of modules.json must resolve
+//     inside Options.Root (symbolic links followed); one that does not is an
+//     error on the module block naming the Dir as written. A remote module
+//     that is not installed gives one warning per call (terraform init would
+//     fix it); the caller's own resources are still scanned. A module block
+//     with nested blocks (Terraform: "Unsupported block type") is an error
+//     on that block and the module is not evaluated. count / for_each on
+//     module calls expand module instances (module.app["a"]).
+//   - One file of JSON syntax under another name (ParseJSONFile; what CDK
+//     for Terraform synthesizes, cdk.tf.json, copied as a .json file):
+//     IsTerraformJSON tells it by its top-level keys.
 //   - data "aws_iam_policy_document": the provider computes it without
 //     calling AWS, so its json and minified_json are the document the
 //     provider writes (PolicyDocument: statements, principals, conditions,

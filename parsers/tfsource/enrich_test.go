@@ -176,8 +176,8 @@ module "ec2" {
 		Positions:  map[string]model.Position{"instance_type": {File: "plan.json", Line: 9}},
 		Source:     model.Source{Format: model.FormatTerraformPlan, Module: `module.network.module.ec2["b"]`, Position: model.Position{File: "plan.json", Line: 7}}}
 	diags := EnrichFS(context.Background(), []*model.Resource{r}, fsys, "infra", Options{})
-	want := model.Diagnostics{{Severity: model.DiagNotice, Position: model.Position{File: "infra/network/main.tf", Line: 2, Column: 1},
-		Summary: "module module.network.module.ec2 (source terraform-aws-modules/ec2-instance/aws) not scanned: run terraform init"}}
+	want := model.Diagnostics{{Severity: model.DiagWarning, Position: model.Position{File: "infra/network/main.tf", Line: 2, Column: 1},
+		Summary: "module module.network.module.ec2 (source terraform-aws-modules/ec2-instance/aws) not evaluated: it is not installed; running terraform init (which writes .terraform/modules/modules.json) would fix it"}}
 	if diff := cmp.Diff(want, diags); diff != "" {
 		t.Errorf("diagnostics (-want +got):\n%s", diff)
 	}

@@ -806,6 +806,9 @@ func (s *scanner) resolveModule(parent *modInst, call *moduleCall) (*moduleConfi
 		strings.HasPrefix(src, ".\\") || strings.HasPrefix(src, "..\\")
 	remote := !local
 	what := parent.prefix() + "module." + call.name
+	if call.invalid {
+		return nil, remote // reported when the block was read
+	}
 	if src == "" {
 		s.diags.Errorf(call.pos, "module %s has no source", what)
 		return nil, remote
@@ -820,6 +823,10 @@ func (s *scanner) resolveModule(parent *modInst, call *moduleCall) (*moduleConfi
 	}
 	var dir, display string
 	if e, ok := s.manifest[key]; ok && (remote || s.snapshot) {
+		if e.err != nil {
+			s.diags.Errorf(call.pos, "module %s (source %s) not scanned: %v", what, src, e.err)
+			return nil, remote
+		}
 		if s.snapshot {
 			dir = path.Join(s.rootDir, "m-"+key)
 			display = path.Join(s.display, e.Dir)
@@ -836,8 +843,9 @@ func (s *scanner) resolveModule(parent *modInst, call *moduleCall) (*moduleConfi
 			return nil, remote
 		}
 	} else {
-		s.diags = append(s.diags, model.Diagnostic{Severity: model.DiagNotice, Position: call.pos,
-			Summary: fmt.Sprintf("module %s (source %s) not scanned: run terraform init", what, src)})
+		// The resources of this module are not evaluated; those the
+		// caller declares are.
+		s.diags.Warnf(call.pos, "module %s (source %s) not evaluated: it is not installed; running terraform init (which writes %s) would fix it", what, src, s.manifestPath())
 		return nil, remote
 	}
 	if err := s.moduleDirInside(dir); err != nil {

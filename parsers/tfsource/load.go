@@ -3,8 +3,11 @@ package tfsource
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -15,6 +18,7 @@ import (
 	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty/function"
 
+	"github.com/iacvet/iacvet/internal/safefs"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -69,6 +73,7 @@ type moduleCall struct {
 	pos       model.Position
 	endLine   int
 	file      string
+	invalid   bool // a configuration error was reported on the block; not evaluated
 }
 
 type resourceDecl struct {
@@ -146,7 +151,7 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 	var files []*parsed
 	for _, e := range entries { // ReadDir sorts by name
 		name := e.Name()
-		isJSON := strings.HasSuffix(name, ".tf.json")
+		isJSON := strings.HasSuffix(name, ".tf.json") || s.jsonNames[name] && dir == s.rootDir
 		if e.IsDir() || !(strings.HasSuffix(name, ".tf") || isJSON) || isEditorFile(name) {
 			continue
 		}
@@ -278,10 +283,27 @@ func (s *scanner) readFile(m *moduleConfig, body hcl.Body, display string) {
 }
 
 func (s *scanner) readModuleCall(m *moduleConfig, b *hcl.Block, display string) {
-	attrs, diags := b.Body.JustAttributes()
-	s.addHCLDiags(diags, model.DiagError)
-	c := &moduleCall{name: b.Labels[0], body: b.Body, attrs: attrs, file: display,
+	c := &moduleCall{name: b.Labels[0], body: b.Body, file: display,
 		pos: blockPos(b, display), endLine: blockEndLine(b)}
+	var diags hcl.Diagnostics
+	if sb, ok := b.Body.(*hclsyntax.Body); ok && len(sb.Blocks) > 0 {
+		// Terraform refuses the configuration ("Unsupported block type");
+		// the call is reported on its block and not evaluated, the rest of
+		// the directory is.
+		for _, nb := range sb.Blocks {
+			s.diags.Errorf(hclPos(nb.TypeRange.Start, display),
+				"Unsupported block type: module %s cannot contain a %q block; the module is not evaluated", c.name, nb.Type)
+		}
+		c.invalid = true
+		c.attrs = map[string]*hcl.Attribute{}
+		for n, a := range sb.Attributes {
+			c.attrs[n] = a.AsHCLAttribute()
+		}
+	} else {
+		c.attrs, diags = b.Body.JustAttributes()
+		s.addHCLDiags(diags, model.DiagError)
+	}
+	attrs := c.attrs
 	if a := attrs["source"]; a != nil {
 		v, d := a.Expr.Value(nil)
 		if !d.HasErrors() && v.Type() == ctyString && v.IsKnown() && !v.IsNull() {
@@ -401,22 +423,42 @@ type manifestEntry struct {
 	Key    string `json:"Key"`
 	Source string `json:"Source"`
 	Dir    string `json:"Dir"`
+	err    error  // Dir cannot be used (outside the scanned root)
+}
+
+// manifestPath is where terraform init wrote the module manifest of the
+// root module: <data dir>/modules/modules.json, the data dir being
+// .terraform in the directory terraform ran in (terraform -chdir=DIR runs
+// in DIR) unless TF_DATA_DIR names another.
+func (s *scanner) manifestPath() string {
+	dd := ".terraform"
+	if s.opts.DataDir != "" {
+		dd = path.Clean(filepath.ToSlash(s.opts.DataDir))
+	}
+	return path.Join(dd, "modules", "modules.json")
 }
 
 // loadManifest reads .terraform/modules/modules.json (terraform init) or, in a
 // plan file's configuration snapshot, the top-level modules.json.
 func (s *scanner) loadManifest() {
 	s.manifest = map[string]manifestEntry{}
-	if b, err := s.readTree(path.Join(s.rootDir, ".terraform/modules/modules.json")); err == nil {
+	mp := s.manifestPath()
+	full := path.Join(s.rootDir, mp)
+	if s.onOS && filepath.IsAbs(s.opts.DataDir) {
+		// An absolute TF_DATA_DIR, set by whoever runs the scan.
+		full = strings.TrimPrefix(path.Join(filepath.ToSlash(s.opts.DataDir), "modules", "modules.json"), "/")
+	}
+	if b, err := s.readTree(full); err == nil {
 		var mf struct{ Modules []manifestEntry }
 		if err := json.Unmarshal(b, &mf); err != nil {
-			s.diags.Warnf(model.Position{File: path.Join(s.display, ".terraform/modules/modules.json")}, "read module manifest: %v", err)
+			s.diags.Errorf(model.Position{File: path.Join(s.display, mp)}, "read module manifest: %v", err)
 			return
 		}
 		for _, e := range mf.Modules {
 			if e.Key == "" {
 				continue
 			}
+			e.err = s.checkManifestDir(e.Dir)
 			e.Dir = path.Clean(strings.ReplaceAll(e.Dir, "\\", "/"))
 			s.manifest[e.Key] = e
 		}
@@ -438,4 +480,35 @@ func (s *scanner) loadManifest() {
 			s.manifest[e.Key] = e
 		}
 	}
+}
+
+// checkManifestDir refuses a module directory from modules.json that does
+// not stay inside the scanned root (Options.Root, else the root module's
+// directory). The error names the directory as modules.json wrote it.
+func (s *scanner) checkManifestDir(raw string) error {
+	d := path.Clean(strings.ReplaceAll(raw, "\\", "/"))
+	if raw == "" || path.IsAbs(d) || filepath.IsAbs(raw) || (d == ".." || strings.HasPrefix(d, "../")) && !s.onOS {
+		if raw == "" {
+			return fmt.Errorf("modules.json gives no Dir")
+		}
+		return fmt.Errorf("module directory %q from modules.json is outside the scanned root", raw)
+	}
+	if !s.onOS {
+		return nil
+	}
+	modDir := filepath.FromSlash("/" + s.rootDir)
+	root := s.opts.Root
+	if root == "" {
+		root = modDir
+	}
+	if _, err := safefs.Dir(root, filepath.Join(modDir, filepath.FromSlash(d))); err != nil {
+		if errors.Is(err, safefs.ErrOutside) {
+			return fmt.Errorf("module directory %q from modules.json is outside the scanned root", raw)
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("module directory %q from modules.json does not exist (run terraform init)", raw)
+		}
+		return fmt.Errorf("module directory %q from modules.json is not a directory", raw)
+	}
+	return nil
 }

@@ -35,6 +35,10 @@ type Options struct {
 	Root string
 	// Limits bound the cost of a scan; zero fields take their defaults.
 	Limits Limits
+	// DataDir is Terraform's data directory (TF_DATA_DIR) relative to the
+	// module directory, where terraform init wrote modules/modules.json;
+	// empty means .terraform.
+	DataDir string
 }
 
 // maxDynamic bounds the blocks one dynamic block generates.
@@ -75,6 +79,7 @@ func newOSScanner(ctx context.Context, dir string, opts Options) (*scanner, mode
 		return nil, model.Diagnostics{{Severity: model.DiagError, Position: model.Position{File: display}, Summary: err.Error()}}
 	}
 	s := newScanner(ctx, fsys, root, display, opts)
+	s.onOS = true
 	abs, _ := filepath.Abs(dir)
 	s.osBase = filepath.VolumeName(abs) + string(filepath.Separator)
 	s.safeRoot = abs
@@ -127,6 +132,10 @@ type scanner struct {
 	modules  map[string]*moduleConfig
 	manifest map[string]manifestEntry
 	snapshot bool
+	onOS     bool // fsys is the OS file system rooted at "/" (ParseDir, Enrich)
+	// jsonNames are file names read as Terraform JSON although they do not
+	// end in .tf.json (ParseJSONFile).
+	jsonNames map[string]bool
 
 	baseFuncs    map[string]function.Function
 	unknownFuncs map[string]bool

@@ -659,8 +659,8 @@ resource "aws_instance" "this" {
 		if len(rs) != 0 {
 			t.Errorf("resources: %d", len(rs))
 		}
-		want := model.Diagnostics{{Severity: model.DiagNotice, Position: model.Position{File: "infra/main.tf", Line: 2, Column: 1},
-			Summary: "module module.ec2 (source terraform-aws-modules/ec2-instance/aws) not scanned: run terraform init"}}
+		want := model.Diagnostics{{Severity: model.DiagWarning, Position: model.Position{File: "infra/main.tf", Line: 2, Column: 1},
+			Summary: "module module.ec2 (source terraform-aws-modules/ec2-instance/aws) not evaluated: it is not installed; running terraform init (which writes .terraform/modules/modules.json) would fix it"}}
 		if diff := cmp.Diff(want, diags); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
