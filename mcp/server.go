@@ -64,6 +64,8 @@ type Server struct {
 	// evalMu serialises rule evaluation: the engine keeps the AWS data of
 	// the evaluation in its store, so two evaluations must not interleave.
 	evalMu sync.Mutex
+	// work counts tool calls still running, abandoned ones included.
+	work sync.WaitGroup
 }
 
 // New compiles the policies and registers the tools.

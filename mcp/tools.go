@@ -136,13 +136,17 @@ func (s *Server) addTools() error {
 }
 
 // call runs fn under the per-call deadline. A call that overruns is
-// answered with an error at the deadline; its work is abandoned (it
-// cleans up after itself). Panics become errors.
+// answered with an error at the deadline; its context is then cancelled, so
+// the abandoned work stops at its next check (parsing between inputs, AWS
+// calls, rule evaluation) and cleans up after itself (temporary
+// directories). Panics become errors.
 func (s *Server) call(ctx context.Context, fn func(ctx context.Context) error) error {
 	ctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
 	defer cancel()
 	done := make(chan error, 1)
+	s.work.Add(1)
 	go func() {
+		defer s.work.Done()
 		defer func() {
 			if v := recover(); v != nil {
 				done <- fmt.Errorf("internal error: %v\n%s", v, debug.Stack())
@@ -344,7 +348,13 @@ func (s *Server) Scan(ctx context.Context, in ScanInput) (report.Document, error
 		opts.AWS = s.opts.AWS
 		opts.Cost.Prices = pricing.ForClient(s.opts.AWS, nil)
 		parsed := s.scanner.Parse(ctx, opts)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		extra := s.scanner.Extra(ctx, parsed, opts)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		s.evalMu.Lock()
 		rep, err := s.scanner.Eval(ctx, parsed, opts, extra)
 		s.evalMu.Unlock()
@@ -390,6 +400,9 @@ func (s *Server) EstimateCost(ctx context.Context, in ScanInput) (CostOutput, er
 			return err
 		}
 		parsed := s.scanner.Parse(ctx, opts)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		extra := s.scanner.Extra(ctx, parsed, opts)
 		if err := ctx.Err(); err != nil {
 			return err
