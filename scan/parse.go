@@ -18,6 +18,10 @@ import (
 // diagnostics then say so for a file named on the command line); a named
 // file that turns out to be a damaged plan becomes a plan input.
 func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resource, diags model.Diagnostics, notIaC bool) {
+	if err := ctx.Err(); err != nil {
+		diags.Errorf(model.Position{File: in.path}, "not parsed: the scan was stopped (%v)", err)
+		return nil, diags, false
+	}
 	if in.tentative && in.kind == KindCloudFormation {
 		rs, diags, ok := cloudformation.ParseIfTemplate(in.path, in.data, cfnOptions(opts))
 		if ok {
