@@ -28,6 +28,11 @@ import (
 type Options struct {
 	Paths []string
 	Stdin io.Reader
+	// Root is the scanned root: files that inputs name (Terraform file
+	// functions and module directories, nested templates, CDK stacks) must
+	// resolve inside it. Empty: the working directory for inputs inside it,
+	// else the input's own directory (see rootOf).
+	Root string
 	// Region is the default region (--region, AWS_REGION, config).
 	Region string
 	// TFDir is the configuration directory of a plan (--tf-dir).
