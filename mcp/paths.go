@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/iacvet/iacvet/internal/safefs"
 )
 
 // errOutsideRoot is returned for paths that leave the server's root.
@@ -138,6 +140,9 @@ var moduleSourceRe = regexp.MustCompile(`(?m)^\s*"?source"?\s*[=:]\s*"((?:\.\.?)
 // skipWalk are directories the scanner does not walk.
 var skipWalk = map[string]bool{".git": true, ".terraform": true, "node_modules": true, ".terragrunt-cache": true, "vendor": true}
 
+// maxReferenceBytes bounds one Terraform file read by checkReferences.
+const maxReferenceBytes = 16 << 20
+
 // checkReferences refuses Terraform code that would make the scan read
 // outside base (named baseName in errors): a configuration or variable file that is a symbolic link
 // leaving base, or a local module source that resolves outside it. The
@@ -193,9 +198,9 @@ func checkReferences(base, baseName, target string) error {
 			if !strings.HasSuffix(e.Name(), ".tf") && !strings.HasSuffix(e.Name(), ".tf.json") {
 				continue
 			}
-			data, err := os.ReadFile(real)
+			data, err := safefs.ReadFile(base, real, maxReferenceBytes)
 			if err != nil {
-				continue
+				continue // the scan reads it again and reports the problem
 			}
 			for _, m := range moduleSourceRe.FindAllSubmatchIndex(data, -1) {
 				src := string(data[m[2]:m[3]])

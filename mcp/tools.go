@@ -171,6 +171,7 @@ func (s *Server) call(ctx context.Context, fn func(ctx context.Context) error) e
 // target is what one scan or estimate reads.
 type target struct {
 	paths   []string
+	root    string // scan.Options.Root: what the inputs' own reads stay inside
 	reloc   relocator
 	cfg     *config.Config
 	cleanup func()
@@ -200,6 +201,7 @@ func (s *Server) prepare(in ScanInput) (*target, error) {
 		}
 		t.paths = []string{real}
 		t.reloc = relocator{cwd: cwd, bases: []string{s.realRoot, s.root}}
+		t.root = s.realRoot
 		if t.cfg, err = s.config(real); err != nil {
 			return nil, err
 		}
@@ -246,6 +248,7 @@ func (s *Server) prepare(in ScanInput) (*target, error) {
 		}
 		t.paths = []string{file}
 		t.reloc = relocator{cwd: cwd, bases: []string{realTmp, dir}}
+		t.root = realTmp
 		// Inline content is part of the project at the root: its
 		// configuration applies.
 		if t.cfg, err = s.config(s.realRoot); err != nil {
@@ -306,6 +309,7 @@ func (s *Server) options(t *target, in ScanInput) (scan.Options, model.Severity,
 	}
 	opts := scan.Options{
 		Paths:             t.paths,
+		Root:              t.root,
 		Region:            region,
 		Exclude:           cfg.Excluded,
 		Disabled:          cfg.Disabled(),
