@@ -260,3 +260,21 @@ func FuzzFrame(f *testing.F) {
 		}
 	})
 }
+
+// TestLargeArgumentsNotEchoed: a large frame under the limit whose
+// arguments are wrong is answered without repeating them.
+func TestLargeArgumentsNotEchoed(t *testing.T) {
+	s := startPipe(t, 8<<20)
+	big := strings.Repeat("SECRETSECRET", 5<<20/12)
+	for i, args := range []string{
+		`{"kind":"` + big + `","content":"x"}`,
+		`{"path":"` + big + `"}`,
+		`{"kind":"terraform","content":"` + big + `"}`,
+	} {
+		s.send(`{"jsonrpc":"2.0","id":` + string(rune('2'+i)) + `,"method":"tools/call","params":{"name":"scan","arguments":` + args + `}}`)
+		r := s.reply()
+		if len(r.raw) > 4096 {
+			t.Errorf("reply of %d bytes echoes the argument: %.300s", len(r.raw), r.raw)
+		}
+	}
+}

@@ -29,14 +29,14 @@ func confine(root, realRoot, p string) (string, error) {
 	}
 	for _, part := range strings.Split(filepath.ToSlash(p), "/") {
 		if part == ".." {
-			return "", fmt.Errorf("path %q: %w (\"..\" is not allowed)", p, errOutsideRoot)
+			return "", fmt.Errorf("path %q: %w (\"..\" is not allowed)", short(p), errOutsideRoot)
 		}
 	}
 	var joined string
 	if filepath.IsAbs(p) {
 		joined = filepath.Clean(p)
 		if !within(root, joined) && !within(realRoot, joined) {
-			return "", fmt.Errorf("path %q: %w", p, errOutsideRoot)
+			return "", fmt.Errorf("path %q: %w", short(p), errOutsideRoot)
 		}
 	} else {
 		joined = filepath.Join(root, p)
@@ -44,16 +44,16 @@ func confine(root, realRoot, p string) (string, error) {
 	real, err := filepath.EvalSymlinks(joined)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return "", fmt.Errorf("path %q does not exist", p)
+			return "", fmt.Errorf("path %q does not exist", short(p))
 		}
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return "", fmt.Errorf("path %q: %v", p, err)
+		return "", fmt.Errorf("path %q: %v", short(p), err)
 	}
 	if !within(realRoot, real) {
-		return "", fmt.Errorf("path %q: %w (it resolves through a symbolic link)", p, errOutsideRoot)
+		return "", fmt.Errorf("path %q: %w (it resolves through a symbolic link)", short(p), errOutsideRoot)
 	}
 	return real, nil
 }
@@ -229,4 +229,14 @@ func relTo(base, p string) string {
 		return filepath.ToSlash(rel)
 	}
 	return filepath.Base(p)
+}
+
+// short bounds a value quoted in an error message: a tool argument is
+// never echoed back whole.
+func short(s string) string {
+	const max = 200
+	if len(s) <= max {
+		return s
+	}
+	return s[:max] + "..."
 }

@@ -224,7 +224,7 @@ func (s *Server) prepare(in ScanInput) (*target, error) {
 		case "":
 			return nil, fmt.Errorf("inline content needs kind: one of %s", strings.Join(Kinds, ", "))
 		default:
-			return nil, fmt.Errorf("kind %q: want one of %s", in.Kind, strings.Join(Kinds, ", "))
+			return nil, fmt.Errorf("kind %q: want one of %s", short(in.Kind), strings.Join(Kinds, ", "))
 		}
 		dir, err := os.MkdirTemp("", "iacvet-mcp-")
 		if err != nil {
@@ -542,9 +542,9 @@ func (s *Server) ExplainRule(in ExplainRuleInput) (model.RuleMeta, error) {
 	}
 	sort.Strings(ids)
 	if len(ids) > 0 {
-		return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; did you mean %s?", id, strings.Join(ids, ", "))
+		return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; did you mean %s?", short(id), strings.Join(ids, ", "))
 	}
-	return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; list_rules lists the rule ids", id)
+	return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; list_rules lists the rule ids", short(id))
 }
 
 func nonNil[T any](s []T) []T {
