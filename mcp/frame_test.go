@@ -8,6 +8,7 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -22,12 +23,21 @@ type pipeSession struct {
 	done chan error
 }
 
+var (
+	pipeOnce sync.Once
+	pipeSrv  *Server
+	pipeErr  error
+)
+
+// startPipe opens a session on a server shared by the pipe tests (the
+// policies compile once).
 func startPipe(t *testing.T, limit int) *pipeSession {
 	t.Helper()
-	srv, err := New(context.Background(), Options{Root: repoRoot(t), Tool: testTool})
-	if err != nil {
-		t.Fatal(err)
+	pipeOnce.Do(func() { pipeSrv, pipeErr = New(context.Background(), Options{Root: repoRoot(t), Tool: testTool}) })
+	if pipeErr != nil {
+		t.Fatal(pipeErr)
 	}
+	srv := pipeSrv
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
 	s := &pipeSession{t: t, in: inW, out: bufio.NewReaderSize(outR, 1<<20), done: make(chan error, 1)}
