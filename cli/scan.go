@@ -231,19 +231,19 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	}
 	p := &prepared{scanner: scanner, cfg: cfg, failOn: failOn, getenv: e.getenv}
 	p.opts = scan.Options{
-		Paths:              args,
-		Stdin:              e.stdin,
-		Region:             explicitRegion(e, region),
-		TFDir:              f.tfDir,
-		AllowTerraformShow: f.allowTFShow,
-		Vars:               vars,
-		VarFiles:           f.varFiles,
-		CFNParams:          params,
-		CFNParamFiles:      f.cfnParamFiles,
-		Exclude:            cfg.Excluded,
-		Disabled:           cfg.Disabled(),
-		SeverityOverrides:  cfg.SeverityOverrides(),
+		Paths:             args,
+		Stdin:             e.stdin,
+		Region:            explicitRegion(e, region),
+		TFDir:             f.tfDir,
+		Vars:              vars,
+		VarFiles:          f.varFiles,
+		CFNParams:         params,
+		CFNParamFiles:     f.cfnParamFiles,
+		Exclude:           cfg.Excluded,
+		Disabled:          cfg.Disabled(),
+		SeverityOverrides: cfg.SeverityOverrides(),
 	}
+	p.opts.AllowTerraformShow = f.allowTFShow
 	if cmd.Flags().Changed("max-monthly-cost") {
 		cfg.Cost.MaxMonthlyCost = &f.maxCost
 	}
