@@ -217,10 +217,12 @@ func (f *fetcher) notCheckedf(what, format string, args ...any) {
 func lookup[T any](ctx context.Context, f *fetcher, what, key string, live func(context.Context) (T, error)) (T, model.Provenance, bool) {
 	c := f.c
 	var v T
-	if age, ok := c.cache.Get(key, &v); ok {
+	age, ok, invalid := c.cache.Lookup(key, &v)
+	if ok {
 		c.guard.Stats().CacheHit(what)
 		return v, cacheProv(what, age, c.opts.Clock()), true
 	}
+	f.cacheInvalid(what, invalid)
 	err := errOffline
 	if !c.offline {
 		var got T
@@ -242,6 +244,14 @@ func lookup[T any](ctx context.Context, f *fetcher, what, key string, live func(
 	}
 	f.notCheckedf(what, "%v", err)
 	return v, model.Provenance{}, false
+}
+
+// cacheInvalid notes a cache entry that was present but unusable (it is
+// then a miss: the data is looked up live or reported not checked).
+func (f *fetcher) cacheInvalid(what string, err error) {
+	if err != nil {
+		f.notice("AWS lookup cache entry ignored: "+what, err.Error())
+	}
 }
 
 func cacheProv(what string, age time.Duration, now time.Time) model.Provenance {
@@ -339,9 +349,14 @@ func idKey(region, op, id string) string { return cache.Key("ec2", region, op, i
 // idCached applies a cached entry for one id (fresh only unless stale).
 func (f *fetcher) idCached(region, op, id string, stale bool) bool {
 	what := fmt.Sprintf("ec2:%s %s", op, region)
-	get := f.c.cache.Get
+	lookup := f.c.cache.Lookup
 	if stale {
-		get = f.c.cache.GetStale
+		lookup = f.c.cache.LookupStale
+	}
+	get := func(key string, dst any) (time.Duration, bool) {
+		age, ok, invalid := lookup(key, dst)
+		f.cacheInvalid(what, invalid)
+		return age, ok
 	}
 	now := f.c.opts.Clock()
 	switch op {

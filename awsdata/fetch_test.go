@@ -2,6 +2,7 @@ package awsdata_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net"
 	"net/http"
@@ -407,30 +408,55 @@ func TestBreakerOpens(t *testing.T) {
 	}
 }
 
+// TestCorruptCacheRecovered: a cache entry that is present but unusable
+// is a miss with a notice, the data is looked up live, and the entry is
+// rewritten.
 func TestCorruptCacheRecovered(t *testing.T) {
-	srv := newFake(t)
-	awsEnv(t, srv.URL)
-	dir, clk := t.TempDir(), newClock()
-	newClient(t, options(dir, clk)).Fetch(context.Background(), regionRequest)
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	if len(files) != 1 {
-		t.Fatalf("cache files: %v", files)
-	}
-	if err := os.WriteFile(files[0], []byte(`{"key": "ec2/us-`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	srv.ResetCalls()
-	data, diags := newClient(t, options(dir, clk)).Fetch(context.Background(), regionRequest)
-	if len(diags) != 0 || data.Offerings["us-east-1"].Region.Provenance.Source != model.DataLive {
-		t.Errorf("corrupt entry not replaced by a live lookup: %v", diags)
-	}
-	if srv.Calls(opOfferings, "") == 0 {
-		t.Error("no live call after a corrupt entry")
-	}
-	srv.ResetCalls()
-	newClient(t, options(dir, clk)).Fetch(context.Background(), regionRequest)
-	if n := srv.TotalCalls(); n != 0 {
-		t.Errorf("rewritten entry not used: %d calls", n)
+	for _, tc := range []struct {
+		name    string
+		content func(key string) string
+	}{
+		{"truncated", func(string) string { return `{"key": "ec2/us-` }},
+		{"null value", func(k string) string { return `{"key":"` + k + `","fetched_at":"2026-11-01T12:00:00Z","value":null}` }},
+		{"wrong type", func(k string) string { return `{"key":"` + k + `","fetched_at":"2026-11-01T12:00:00Z","value":"t3.micro"}` }},
+		{"future", func(k string) string { return `{"key":"` + k + `","fetched_at":"2027-11-01T12:00:00Z","value":{}}` }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := newFake(t)
+			awsEnv(t, srv.URL)
+			dir, clk := t.TempDir(), newClock()
+			newClient(t, options(dir, clk)).Fetch(context.Background(), regionRequest)
+			files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+			if len(files) != 1 {
+				t.Fatalf("cache files: %v", files)
+			}
+			key := "ec2/us-east-1/" + opOfferings
+			if raw, err := os.ReadFile(files[0]); err == nil {
+				var e struct{ Key string }
+				if json.Unmarshal(raw, &e) == nil {
+					key = e.Key
+				}
+			}
+			if err := os.WriteFile(files[0], []byte(tc.content(key)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			srv.ResetCalls()
+			data, diags := newClient(t, options(dir, clk)).Fetch(context.Background(), regionRequest)
+			if data.Offerings["us-east-1"].Region.Provenance.Source != model.DataLive {
+				t.Errorf("corrupt entry not replaced by a live lookup: %v", diags)
+			}
+			if len(diags) != 1 || diags[0].Severity != model.DiagNotice || !strings.Contains(diags[0].Summary, "cache entry ignored") {
+				t.Errorf("diagnostics = %v, want one notice about the ignored entry", diags)
+			}
+			if srv.Calls(opOfferings, "") == 0 {
+				t.Error("no live call after a corrupt entry")
+			}
+			srv.ResetCalls()
+			_, diags = newClient(t, options(dir, clk)).Fetch(context.Background(), regionRequest)
+			if n := srv.TotalCalls(); n != 0 || len(diags) != 0 {
+				t.Errorf("rewritten entry not used: %d calls, %v", n, diags)
+			}
+		})
 	}
 }
 

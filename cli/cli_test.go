@@ -521,13 +521,23 @@ func TestBinaryPlan(t *testing.T) {
 	bin := filepath.Join(dir, "bin")
 	os.Mkdir(bin, 0o755)
 	plan, _ := filepath.Abs("testdata/projects/webapp/plan.json")
-	script := "#!/bin/sh\n[ \"$1\" = show ] && [ \"$2\" = -json ] || exit 3\ncat '" + plan + "'\n"
+	ran := filepath.Join(dir, "ran")
+	script := "#!/bin/sh\necho ran > '" + ran + "'\n[ \"$1\" = show ] && [ \"$2\" = -json ] || exit 3\ncat '" + plan + "'\n"
 	if err := os.WriteFile(filepath.Join(bin, "terraform"), []byte(script), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 	t.Setenv("IACVET_TERRAFORM", "")
-	code, out, stderr := run(t, "", "scan", "--format", "json", "--plan", zipPath)
+	// Without --allow-terraform-show terraform never runs: an error that
+	// says how to proceed, exit 2.
+	code, out, _ := run(t, "", "scan", "--plan", zipPath)
+	if code != ExitError || !strings.Contains(out, "terraform show -json tfplan | iacvet scan -") || !strings.Contains(out, "--allow-terraform-show") {
+		t.Errorf("without the flag: exit %d, output %q", code, out)
+	}
+	if _, err := os.Stat(ran); !os.IsNotExist(err) {
+		t.Fatalf("terraform ran without --allow-terraform-show: %v", err)
+	}
+	code, out, stderr := run(t, "", "scan", "--format", "json", "--allow-terraform-show", "--plan", zipPath)
 	if code != ExitFindings {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -558,7 +568,7 @@ func TestBinaryPlan(t *testing.T) {
 	}
 	// Without terraform on the PATH: a clear error and exit 2.
 	t.Setenv("PATH", t.TempDir())
-	code, out, _ = run(t, "", "scan", "--plan", zipPath)
+	code, out, _ = run(t, "", "scan", "--allow-terraform-show", "--plan", zipPath)
 	if code != ExitError || !strings.Contains(out, "binary plan") || !strings.Contains(out, "terraform") {
 		t.Errorf("exit %d, output %q", code, out)
 	}

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"time"
 
-	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/spf13/cobra"
 
 	"github.com/iacvet/iacvet/awsdata"
@@ -104,7 +103,7 @@ called only when credentials are present and --offline is not given.`,
 				}
 				return nil
 			}
-			t := &sdk.IOTransport{Reader: io.NopCloser(e.stdin), Writer: nopWriteCloser{e.stdout}, MaxLineLength: stdioLineLimit(maxInput)}
+			t := &mcp.StdioTransport{Reader: e.stdin, Writer: e.stdout, MaxFrameBytes: mcp.FrameLimit(maxInput)}
 			if err := srv.Serve(cmd.Context(), t); err != nil && err != io.EOF {
 				return &exitError{code: ExitError, err: err}
 			}
@@ -123,15 +122,6 @@ called only when credentials are present and --offline is not given.`,
 	fl.DurationVar(&cacheTTL, "cache-ttl", 30*time.Minute, "how long cached AWS data is fresh")
 	fl.DurationVar(&awsTimeout, "aws-timeout", 5*time.Second, "timeout of each AWS call, retries included")
 	return cmd
-}
-
-// stdioLineLimit sizes the stdio frame limit so the largest accepted inline
-// content fits even when JSON escaping doubles it.
-func stdioLineLimit(maxInput int) int {
-	if n := 2*maxInput + 1<<20; n > sdk.DefaultMaxLineLength {
-		return n
-	}
-	return sdk.DefaultMaxLineLength
 }
 
 type nopWriteCloser struct{ io.Writer }

@@ -33,6 +33,7 @@ type scanFlags struct {
 	quiet         bool
 	noColor       bool
 	tfDir         string
+	allowTFShow   bool
 	vars          []string
 	varFiles      []string
 	cfnParams     []string
@@ -81,7 +82,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 	fl.BoolVar(&f.offline, "offline", false, "never call AWS: embedded data only")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
 	fl.BoolVar(&f.noColor, "no-color", false, "disable colour (NO_COLOR is honoured too)")
-	fl.StringArrayVar(&f.plans, "plan", nil, "a plan to scan: binary (runs terraform/tofu show -json) or JSON (repeatable)")
+	fl.StringArrayVar(&f.plans, "plan", nil, "a plan to scan: JSON, or binary with --allow-terraform-show (repeatable)")
+	fl.BoolVar(&f.allowTFShow, "allow-terraform-show", false, "read a binary plan with terraform show -json; it starts the provider plugins installed in the plan's .terraform, so only for a trusted terraform init")
 	fl.StringVar(&f.tfDir, "tf-dir", "", "Terraform configuration directory of the plan (default: the plan file's directory)")
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable NAME=VALUE for source scans (repeatable)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform .tfvars file for source scans (repeatable)")
@@ -244,6 +246,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		Disabled:          cfg.Disabled(),
 		SeverityOverrides: cfg.SeverityOverrides(),
 	}
+	p.opts.AllowTerraformShow = f.allowTFShow
 	if cmd.Flags().Changed("max-monthly-cost") {
 		cfg.Cost.MaxMonthlyCost = &f.maxCost
 	}

@@ -391,7 +391,7 @@ func TestActionScanArguments(t *testing.T) {
 				"INPUT_OFFLINE": "true", "INPUT_MAX_MONTHLY_COST": "1000", "INPUT_MAX_MONTHLY_INCREASE": "50.5",
 				"INPUT_SARIF_FILE": "out/x.sarif",
 			},
-			fixed + " --config .iacvet.yaml --policy policies/a --policy policies/b --fail-on high --region eu-west-1 --offline" +
+			fixed + " --allow-terraform-show --config .iacvet.yaml --policy policies/a --policy policies/b --fail-on high --region eu-west-1 --offline" +
 				" --max-monthly-cost 1000 --max-monthly-increase 50.5 " + outs("out/x.sarif") + " -- tfplan infra stacks/my stack.yaml",
 		},
 	}

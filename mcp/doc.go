@@ -24,5 +24,20 @@
 // (Options.Timeout); sensitive values are redacted by the scan pipeline as in
 // every other output; AWS is called only through an awsdata client that is
 // online (credentials present, no --offline). Policies are compiled once per
-// server, and scans make the same AWS lookups as `iacvet scan`.
+// server, and scans make the same AWS lookups as `iacvet scan`. A call past
+// its deadline is answered with an error and its context is cancelled, so
+// the abandoned work stops; the reads an input steers stay inside the root
+// (scan.Options.Root). Binary plans are refused: reading one runs terraform
+// show, which starts the root's provider plugins. Error answers never echo
+// an argument whole.
+//
+// Transports: StdioTransport (what `iacvet mcp` serves) puts a framing layer
+// in front of the SDK's message handling. Every newline-delimited frame is
+// checked before it is decoded: longer than MaxFrameBytes (skipped up to the
+// next newline, never buffered whole), nested deeper than MaxFrameDepth, not
+// JSON, a batch (refused: MCP 2025-06-18 removed batching), or not a single
+// JSON-RPC object. Each such frame is answered with one JSON-RPC error
+// (-32700 parse error or -32600 invalid request, id null) and the session
+// goes on; the SDK's IOTransport would end it. HTTPHandler serves the
+// streamable HTTP transport.
 package mcp

@@ -78,13 +78,13 @@ func checkQuery(q InstanceTypeQuery) (InstanceTypeQuery, error) {
 	q.Type = strings.ToLower(strings.TrimSpace(q.Type))
 	q.Zone = strings.ToLower(strings.TrimSpace(q.Zone))
 	if !regionRe.MatchString(q.Region) {
-		return q, fmt.Errorf("region %q is not an AWS region name (such as eu-west-1)", q.Region)
+		return q, fmt.Errorf("region %q is not an AWS region name (such as eu-west-1)", short(q.Region))
 	}
 	if !instanceTypeRe.MatchString(q.Type) {
-		return q, fmt.Errorf("type %q is not an EC2 instance type name (such as m7g.large)", q.Type)
+		return q, fmt.Errorf("type %q is not an EC2 instance type name (such as m7g.large)", short(q.Type))
 	}
 	if q.Zone != "" && (!strings.HasPrefix(q.Zone, q.Region) || len(q.Zone) == len(q.Region)) {
-		return q, fmt.Errorf("zone %q is not an availability zone of %s (such as %sa)", q.Zone, q.Region, q.Region)
+		return q, fmt.Errorf("zone %q is not an availability zone of %s (such as %sa)", short(q.Zone), q.Region, q.Region)
 	}
 	return q, nil
 }

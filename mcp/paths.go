@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/iacvet/iacvet/internal/safefs"
 )
 
 // errOutsideRoot is returned for paths that leave the server's root.
@@ -27,14 +29,14 @@ func confine(root, realRoot, p string) (string, error) {
 	}
 	for _, part := range strings.Split(filepath.ToSlash(p), "/") {
 		if part == ".." {
-			return "", fmt.Errorf("path %q: %w (\"..\" is not allowed)", p, errOutsideRoot)
+			return "", fmt.Errorf("path %q: %w (\"..\" is not allowed)", short(p), errOutsideRoot)
 		}
 	}
 	var joined string
 	if filepath.IsAbs(p) {
 		joined = filepath.Clean(p)
 		if !within(root, joined) && !within(realRoot, joined) {
-			return "", fmt.Errorf("path %q: %w", p, errOutsideRoot)
+			return "", fmt.Errorf("path %q: %w", short(p), errOutsideRoot)
 		}
 	} else {
 		joined = filepath.Join(root, p)
@@ -42,16 +44,16 @@ func confine(root, realRoot, p string) (string, error) {
 	real, err := filepath.EvalSymlinks(joined)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return "", fmt.Errorf("path %q does not exist", p)
+			return "", fmt.Errorf("path %q does not exist", short(p))
 		}
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return "", fmt.Errorf("path %q: %v", p, err)
+		return "", fmt.Errorf("path %q: %v", short(p), err)
 	}
 	if !within(realRoot, real) {
-		return "", fmt.Errorf("path %q: %w (it resolves through a symbolic link)", p, errOutsideRoot)
+		return "", fmt.Errorf("path %q: %w (it resolves through a symbolic link)", short(p), errOutsideRoot)
 	}
 	return real, nil
 }
@@ -138,6 +140,9 @@ var moduleSourceRe = regexp.MustCompile(`(?m)^\s*"?source"?\s*[=:]\s*"((?:\.\.?)
 // skipWalk are directories the scanner does not walk.
 var skipWalk = map[string]bool{".git": true, ".terraform": true, "node_modules": true, ".terragrunt-cache": true, "vendor": true}
 
+// maxReferenceBytes bounds one Terraform file read by checkReferences.
+const maxReferenceBytes = 16 << 20
+
 // checkReferences refuses Terraform code that would make the scan read
 // outside base (named baseName in errors): a configuration or variable file that is a symbolic link
 // leaving base, or a local module source that resolves outside it. The
@@ -193,9 +198,9 @@ func checkReferences(base, baseName, target string) error {
 			if !strings.HasSuffix(e.Name(), ".tf") && !strings.HasSuffix(e.Name(), ".tf.json") {
 				continue
 			}
-			data, err := os.ReadFile(real)
+			data, err := safefs.ReadFile(base, real, maxReferenceBytes)
 			if err != nil {
-				continue
+				continue // the scan reads it again and reports the problem
 			}
 			for _, m := range moduleSourceRe.FindAllSubmatchIndex(data, -1) {
 				src := string(data[m[2]:m[3]])
@@ -224,4 +229,14 @@ func relTo(base, p string) string {
 		return filepath.ToSlash(rel)
 	}
 	return filepath.Base(p)
+}
+
+// short bounds a value quoted in an error message: a tool argument is
+// never echoed back whole.
+func short(s string) string {
+	const max = 200
+	if len(s) <= max {
+		return s
+	}
+	return s[:max] + "..."
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
@@ -64,6 +65,8 @@ type Server struct {
 	// evalMu serialises rule evaluation: the engine keeps the AWS data of
 	// the evaluation in its store, so two evaluations must not interleave.
 	evalMu sync.Mutex
+	// work counts tool calls still running, abandoned ones included.
+	work sync.WaitGroup
 }
 
 // New compiles the policies and registers the tools.
@@ -104,10 +107,43 @@ func New(ctx context.Context, opts Options) (*Server, error) {
 			"Call scan on a file or directory under the root (or on inline content) after writing Terraform or CloudFormation, fix findings at or above the fail_on threshold, " +
 			"use explain_rule for a finding's remediation examples, and estimate_cost for the monthly cost of a change. All tools are read-only.",
 	})
+	s.mcp.AddReceivingMiddleware(boundErrors)
 	if err := s.addTools(); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// maxErrorText bounds the text of an error answer. The SDK's argument
+// validation quotes the offending value (an oversize content, a long
+// kind), which must not come back whole.
+const maxErrorText = 1024
+
+// boundErrors shortens error answers: a tool call's error result and a
+// method's error.
+func boundErrors(next sdk.MethodHandler) sdk.MethodHandler {
+	return func(ctx context.Context, method string, req sdk.Request) (sdk.Result, error) {
+		res, err := next(ctx, method, req)
+		if err != nil && len(err.Error()) > maxErrorText {
+			err = errors.New(truncateText(err.Error()))
+		}
+		if r, ok := res.(*sdk.CallToolResult); ok && r != nil && r.IsError {
+			for _, c := range r.Content {
+				if tc, ok := c.(*sdk.TextContent); ok && len(tc.Text) > maxErrorText {
+					tc.Text = truncateText(tc.Text)
+				}
+			}
+		}
+		return res, err
+	}
+}
+
+func truncateText(s string) string {
+	cut := maxErrorText
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + fmt.Sprintf("... (%d more bytes)", len(s)-cut)
 }
 
 // MCP returns the SDK server (for transports the caller builds).

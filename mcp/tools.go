@@ -136,13 +136,17 @@ func (s *Server) addTools() error {
 }
 
 // call runs fn under the per-call deadline. A call that overruns is
-// answered with an error at the deadline; its work is abandoned (it
-// cleans up after itself). Panics become errors.
+// answered with an error at the deadline; its context is then cancelled, so
+// the abandoned work stops at its next check (parsing between inputs, AWS
+// calls, rule evaluation) and cleans up after itself (temporary
+// directories). Panics become errors.
 func (s *Server) call(ctx context.Context, fn func(ctx context.Context) error) error {
 	ctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
 	defer cancel()
 	done := make(chan error, 1)
+	s.work.Add(1)
 	go func() {
+		defer s.work.Done()
 		defer func() {
 			if v := recover(); v != nil {
 				done <- fmt.Errorf("internal error: %v\n%s", v, debug.Stack())
@@ -167,6 +171,7 @@ func (s *Server) call(ctx context.Context, fn func(ctx context.Context) error) e
 // target is what one scan or estimate reads.
 type target struct {
 	paths   []string
+	root    string // scan.Options.Root: what the inputs' own reads stay inside
 	reloc   relocator
 	cfg     *config.Config
 	cleanup func()
@@ -196,6 +201,7 @@ func (s *Server) prepare(in ScanInput) (*target, error) {
 		}
 		t.paths = []string{real}
 		t.reloc = relocator{cwd: cwd, bases: []string{s.realRoot, s.root}}
+		t.root = s.realRoot
 		if t.cfg, err = s.config(real); err != nil {
 			return nil, err
 		}
@@ -218,7 +224,7 @@ func (s *Server) prepare(in ScanInput) (*target, error) {
 		case "":
 			return nil, fmt.Errorf("inline content needs kind: one of %s", strings.Join(Kinds, ", "))
 		default:
-			return nil, fmt.Errorf("kind %q: want one of %s", in.Kind, strings.Join(Kinds, ", "))
+			return nil, fmt.Errorf("kind %q: want one of %s", short(in.Kind), strings.Join(Kinds, ", "))
 		}
 		dir, err := os.MkdirTemp("", "iacvet-mcp-")
 		if err != nil {
@@ -242,6 +248,7 @@ func (s *Server) prepare(in ScanInput) (*target, error) {
 		}
 		t.paths = []string{file}
 		t.reloc = relocator{cwd: cwd, bases: []string{realTmp, dir}}
+		t.root = realTmp
 		// Inline content is part of the project at the root: its
 		// configuration applies.
 		if t.cfg, err = s.config(s.realRoot); err != nil {
@@ -302,6 +309,7 @@ func (s *Server) options(t *target, in ScanInput) (scan.Options, model.Severity,
 	}
 	opts := scan.Options{
 		Paths:             t.paths,
+		Root:              t.root,
 		Region:            region,
 		Exclude:           cfg.Excluded,
 		Disabled:          cfg.Disabled(),
@@ -344,7 +352,13 @@ func (s *Server) Scan(ctx context.Context, in ScanInput) (report.Document, error
 		opts.AWS = s.opts.AWS
 		opts.Cost.Prices = pricing.ForClient(s.opts.AWS, nil)
 		parsed := s.scanner.Parse(ctx, opts)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		extra := s.scanner.Extra(ctx, parsed, opts)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		s.evalMu.Lock()
 		rep, err := s.scanner.Eval(ctx, parsed, opts, extra)
 		s.evalMu.Unlock()
@@ -390,6 +404,9 @@ func (s *Server) EstimateCost(ctx context.Context, in ScanInput) (CostOutput, er
 			return err
 		}
 		parsed := s.scanner.Parse(ctx, opts)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		extra := s.scanner.Extra(ctx, parsed, opts)
 		if err := ctx.Err(); err != nil {
 			return err
@@ -525,9 +542,9 @@ func (s *Server) ExplainRule(in ExplainRuleInput) (model.RuleMeta, error) {
 	}
 	sort.Strings(ids)
 	if len(ids) > 0 {
-		return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; did you mean %s?", id, strings.Join(ids, ", "))
+		return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; did you mean %s?", short(id), strings.Join(ids, ", "))
 	}
-	return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; list_rules lists the rule ids", id)
+	return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; list_rules lists the rule ids", short(id))
 }
 
 func nonNil[T any](s []T) []T {

@@ -18,6 +18,10 @@ import (
 // diagnostics then say so for a file named on the command line); a named
 // file that turns out to be a damaged plan becomes a plan input.
 func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resource, diags model.Diagnostics, notIaC bool) {
+	if err := ctx.Err(); err != nil {
+		diags.Errorf(model.Position{File: in.path}, "not parsed: the scan was stopped (%v)", err)
+		return nil, diags, false
+	}
 	if in.tentative && in.kind == KindCloudFormation {
 		rs, diags, ok := cloudformation.ParseIfTemplate(in.path, in.data, cfnOptions(in, opts))
 		if ok {
@@ -74,7 +78,20 @@ func parseKnown(ctx context.Context, in *input, opts Options) ([]*model.Resource
 // plan file carries.
 func parseBinaryPlan(ctx context.Context, in *input, opts Options, tfOpts tfsource.Options) ([]*model.Resource, model.Diagnostics) {
 	var diags model.Diagnostics
-	js, err := tfbinary.Show(ctx, in.fsPath)
+	if !opts.AllowTerraformShow {
+		diags = append(diags, model.Diagnostic{
+			Severity: model.DiagError,
+			Position: model.Position{File: in.path},
+			Summary:  "binary plan not read: reading it runs terraform show, which starts the provider plugins installed in the plan's directory",
+			Detail:   "run `terraform show -json " + filepath.Base(in.path) + " | iacvet scan -` (or scan the saved JSON), or pass --allow-terraform-show when the directory's .terraform comes from a trusted terraform init",
+		})
+		return nil, diags
+	}
+	dir := opts.TFDir
+	if dir == "" && in.fsPath != "" {
+		dir = filepath.Dir(in.fsPath)
+	}
+	js, err := tfbinary.ShowWith(ctx, in.fsPath, tfbinary.Options{Dir: dir})
 	if err != nil {
 		diags.Errorf(model.Position{File: in.path}, "binary plan: %v (or pipe `terraform show -json` into iacvet scan -)", err)
 		return nil, diags

@@ -37,6 +37,12 @@ type Options struct {
 	Region string
 	// TFDir is the configuration directory of a plan (--tf-dir).
 	TFDir string
+	// AllowTerraformShow lets a binary plan file be read with `terraform
+	// show -json` (--allow-terraform-show). That starts the provider
+	// binaries installed in the plan's directory, code that comes with the
+	// repository, so it is off by default: a binary plan is then an error
+	// diagnostic saying how to proceed.
+	AllowTerraformShow bool
 	// Vars and VarFiles feed Terraform source evaluation.
 	Vars     map[string]string
 	VarFiles []string

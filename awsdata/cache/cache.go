@@ -1,11 +1,13 @@
 package cache
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,6 +25,27 @@ type Options struct {
 	TTL time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// MaxBytes bounds the size of one entry file read (default
+	// DefaultMaxBytes); a larger file is an invalid entry.
+	MaxBytes int64
+}
+
+// DefaultMaxBytes bounds one cache file read.
+const DefaultMaxBytes = 64 << 20
+
+// clockSkew is how far in the future a fetched_at may lie before the entry
+// is rejected (clocks of processes sharing a cache differ a little).
+const clockSkew = time.Minute
+
+// InvalidError describes a cache entry that was present but unusable: it is
+// treated as a miss, removed, and the caller should say so.
+type InvalidError struct {
+	Key    string
+	Reason string
+}
+
+func (e *InvalidError) Error() string {
+	return fmt.Sprintf("cache entry %s ignored: %s", e.Key, e.Reason)
 }
 
 // Cache is an on-disk cache of JSON values, one file per key. It is safe for
@@ -32,6 +55,7 @@ type Cache struct {
 	dir string
 	ttl time.Duration
 	now func() time.Time
+	max int64
 }
 
 // entry is the file format.
@@ -52,7 +76,10 @@ func DefaultDir() string {
 
 // New returns a cache. The directory is created on the first Put.
 func New(opts Options) *Cache {
-	c := &Cache{dir: opts.Dir, ttl: opts.TTL, now: opts.Now}
+	c := &Cache{dir: opts.Dir, ttl: opts.TTL, now: opts.Now, max: opts.MaxBytes}
+	if c.max <= 0 {
+		c.max = DefaultMaxBytes
+	}
 	if c.dir == "" {
 		c.dir = DefaultDir()
 	}
@@ -99,45 +126,93 @@ func (c *Cache) path(key string) string {
 }
 
 // Get decodes the entry for key into dst when it is fresh (younger than the
-// TTL) and returns its age. A missing, corrupt or expired entry returns
-// ok false; a corrupt entry is removed so the next Put replaces it.
+// TTL) and returns its age. A missing, invalid or expired entry returns ok
+// false; an invalid entry is removed so the next Put replaces it.
 func (c *Cache) Get(key string, dst any) (age time.Duration, ok bool) {
-	age, ok = c.GetStale(key, dst)
-	if !ok || age > c.ttl {
-		return age, false
-	}
-	return age, true
+	age, ok, _ = c.Lookup(key, dst)
+	return age, ok
 }
 
-// GetStale is Get without the TTL check: it returns any readable entry and
+// Lookup is Get that also reports an entry that was present but invalid
+// (an *InvalidError): a damaged file, a null or ill-typed value, a wrong
+// key, a fetched_at in the future, a file over the size limit. Such an entry
+// is a miss and is removed; callers surface the error as a notice so data
+// does not vanish silently.
+func (c *Cache) Lookup(key string, dst any) (age time.Duration, ok bool, invalid error) {
+	age, ok, invalid = c.LookupStale(key, dst)
+	if !ok || age > c.ttl {
+		return age, false, invalid
+	}
+	return age, true, nil
+}
+
+// GetStale is Get without the TTL check: it returns any valid entry and
 // its age. Callers use it as a fallback when the live call failed.
 func (c *Cache) GetStale(key string, dst any) (age time.Duration, ok bool) {
-	raw, fetched, ok := c.read(key)
-	if !ok {
-		return 0, false
+	age, ok, _ = c.LookupStale(key, dst)
+	return age, ok
+}
+
+// LookupStale is GetStale that also reports an invalid entry (see Lookup).
+func (c *Cache) LookupStale(key string, dst any) (age time.Duration, ok bool, invalid error) {
+	raw, fetched, err := c.read(key)
+	if err != nil {
+		return 0, false, err
+	}
+	if raw == nil {
+		return 0, false, nil
 	}
 	if err := json.Unmarshal(raw, dst); err != nil {
 		c.drop(key)
-		return 0, false
+		return 0, false, &InvalidError{Key: key, Reason: "value does not decode: " + err.Error()}
 	}
 	age = c.now().Sub(fetched)
 	if age < 0 {
 		age = 0
 	}
-	return age, true
+	return age, true, nil
 }
 
-func (c *Cache) read(key string) (json.RawMessage, time.Time, bool) {
-	data, err := os.ReadFile(c.path(key))
+// read returns the entry's value and fetch time; nil, zero, nil for a
+// missing entry; an *InvalidError for an unusable one (then removed).
+func (c *Cache) read(key string) (json.RawMessage, time.Time, error) {
+	invalid := func(reason string) (json.RawMessage, time.Time, error) {
+		c.drop(key)
+		return nil, time.Time{}, &InvalidError{Key: key, Reason: reason}
+	}
+	f, err := os.Open(c.path(key))
 	if err != nil {
-		return nil, time.Time{}, false
+		return nil, time.Time{}, nil
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return invalid("not a regular file")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, c.max+1))
+	if err != nil {
+		return invalid("unreadable: " + err.Error())
+	}
+	if int64(len(data)) > c.max {
+		return invalid(fmt.Sprintf("file larger than %d bytes", c.max))
 	}
 	var e entry
-	if err := json.Unmarshal(data, &e); err != nil || e.Key != key || e.FetchedAt.IsZero() || len(e.Value) == 0 {
-		c.drop(key)
-		return nil, time.Time{}, false
+	if err := json.Unmarshal(data, &e); err != nil {
+		return invalid("damaged file: " + err.Error())
 	}
-	return e.Value, e.FetchedAt, true
+	v := bytes.TrimSpace(e.Value)
+	switch {
+	case e.Key != key:
+		return invalid("entry is for another key")
+	case e.FetchedAt.IsZero():
+		return invalid("no fetched_at")
+	case e.FetchedAt.After(c.now().Add(clockSkew)):
+		return invalid("fetched_at " + e.FetchedAt.UTC().Format(time.RFC3339) + " is in the future")
+	case len(v) == 0:
+		return invalid("no value")
+	case bytes.Equal(v, []byte("null")):
+		return invalid("value is null")
+	}
+	return v, e.FetchedAt, nil
 }
 
 func (c *Cache) drop(key string) { _ = os.Remove(c.path(key)) }

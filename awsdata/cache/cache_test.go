@@ -1,8 +1,10 @@
 package cache_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,5 +112,109 @@ func TestDefaults(t *testing.T) {
 	c := cache.New(cache.Options{})
 	if c.TTL() != cache.DefaultTTL || c.Dir() != cache.DefaultDir() {
 		t.Errorf("defaults: %s %s", c.TTL(), c.Dir())
+	}
+}
+
+// TestInvalidEntries: each class of damaged entry is a miss with an
+// *InvalidError and is removed.
+func TestInvalidEntries(t *testing.T) {
+	now := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	key := cache.Key("ec2", "us-east-1", "DescribeSubnets", "subnet-a")
+	good := func(fetched, value string) string {
+		return `{"key":"` + key + `","fetched_at":"` + fetched + `","value":` + value + `}`
+	}
+	for _, tc := range []struct {
+		name    string
+		content string
+		reason  string // substring of the InvalidError; "" = valid
+	}{
+		{"valid", good("2026-10-31T23:59:00Z", `{"Types":["t3.micro"],"N":1}`), ""},
+		{"null value", good("2026-10-31T23:59:00Z", `null`), "value is null"},
+		{"spaced null value", good("2026-10-31T23:59:00Z", ` null `), "value is null"},
+		{"missing value", `{"key":"` + key + `","fetched_at":"2026-10-31T23:59:00Z"}`, "no value"},
+		{"wrong type", good("2026-10-31T23:59:00Z", `"t3.micro"`), "does not decode"},
+		{"wrong field type", good("2026-10-31T23:59:00Z", `{"Types":"t3.micro"}`), "does not decode"},
+		{"truncated", good("2026-10-31T23:59:00Z", `{"Types":["t3.mi`)[:60], "damaged file"},
+		{"not JSON", "\x00\x01garbage", "damaged file"},
+		{"array", `[]`, "damaged file"},
+		{"future fetched_at", good("2026-11-01T01:00:00Z", `{"N":1}`), "in the future"},
+		{"no fetched_at", `{"key":"` + key + `","value":{"N":1}}`, "no fetched_at"},
+		{"bad fetched_at", good("yesterday", `{"N":1}`), "damaged file"},
+		{"other key", `{"key":"x","fetched_at":"2026-10-31T23:59:00Z","value":{"N":1}}`, "another key"},
+		{"huge file", good("2026-10-31T23:59:00Z", `{"Types":["`+strings.Repeat("x", 4096)+`"]}`), "larger than"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := cache.New(cache.Options{Dir: t.TempDir(), TTL: time.Hour, Now: func() time.Time { return now }, MaxBytes: 1024})
+			if err := c.Put(key, value{N: 2}); err != nil {
+				t.Fatal(err)
+			}
+			files, _ := filepath.Glob(filepath.Join(c.Dir(), "*.json"))
+			if len(files) != 1 {
+				t.Fatalf("cache files: %v", files)
+			}
+			if err := os.WriteFile(files[0], []byte(tc.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, stale := range []bool{false, true} {
+				var got value
+				lookup := c.Lookup
+				if stale {
+					lookup = c.LookupStale
+				}
+				_, ok, err := lookup(key, &got)
+				if tc.reason == "" {
+					if !ok || err != nil {
+						t.Fatalf("stale=%v: valid entry: ok=%v err=%v", stale, ok, err)
+					}
+					continue
+				}
+				var inv *cache.InvalidError
+				if ok || !errors.As(err, &inv) || !strings.Contains(err.Error(), tc.reason) {
+					t.Fatalf("ok=%v err=%v, want a miss with %q", ok, err, tc.reason)
+				}
+				if _, serr := os.Stat(files[0]); !os.IsNotExist(serr) {
+					t.Errorf("invalid entry not removed: %v", serr)
+				}
+				// Removed: the next lookup is a plain miss.
+				if _, ok, err := lookup(key, &got); ok || err != nil {
+					t.Errorf("second lookup: ok=%v err=%v, want a plain miss", ok, err)
+				}
+				break
+			}
+		})
+	}
+}
+
+// TestNonPositiveTTL: a zero or negative TTL means the default, never
+// "everything is fresh" or "nothing is".
+func TestNonPositiveTTL(t *testing.T) {
+	for _, ttl := range []time.Duration{0, -time.Hour} {
+		c := cache.New(cache.Options{Dir: t.TempDir(), TTL: ttl})
+		if c.TTL() != cache.DefaultTTL {
+			t.Errorf("TTL(%s) = %s, want %s", ttl, c.TTL(), cache.DefaultTTL)
+		}
+	}
+}
+
+// TestWriteAtomic: Put leaves no temporary file behind and replaces the
+// entry in one rename.
+func TestWriteAtomic(t *testing.T) {
+	c := cache.New(cache.Options{Dir: t.TempDir()})
+	for i := range 3 {
+		if err := c.Put("k", value{N: i}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, _ := os.ReadDir(c.Dir())
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) != 1 || strings.HasPrefix(names[0], ".tmp-") {
+		t.Errorf("cache dir holds %v, want one entry", names)
+	}
+	var got value
+	if _, ok := c.Get("k", &got); !ok || got.N != 2 {
+		t.Errorf("Get = %+v %v", got, ok)
 	}
 }

@@ -10,8 +10,13 @@
 //   - Writes are atomic (temporary file in the same directory, then rename):
 //     a reader never sees half an entry, and concurrent scans do not corrupt
 //     each other.
-//   - A corrupt entry (bad JSON, wrong key, undecodable value) is treated as
-//     missing and removed; the next Put replaces it.
+//   - Reads are bounded (Options.MaxBytes, default 64 MiB) and only regular
+//     files are read.
+//   - An invalid entry (damaged JSON, wrong key, a null, missing or
+//     ill-typed value, no fetched_at or one more than a minute in the future,
+//     an oversize file) is a miss and is removed; the next Put replaces it.
+//     Lookup and LookupStale return it as an *InvalidError, which awsdata
+//     surfaces as a notice, so cached data never vanishes silently.
 //   - Get returns only fresh entries (younger than the TTL, default 30 min,
 //     --cache-ttl) with their age; GetStale returns any readable entry so a
 //     caller can fall back to stale data when AWS cannot be reached, and must

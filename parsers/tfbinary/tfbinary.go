@@ -74,16 +74,21 @@ type Options struct {
 	// Binary is the program to run. Default: $IACVET_TERRAFORM, else
 	// terraform, else tofu, looked up on the PATH.
 	Binary string
-	// Dir is the working directory: the initialised Terraform directory
-	// whose providers terraform needs to render the plan. Default: the plan
-	// file's directory.
+	// Dir is the initialised Terraform directory whose providers (Dir/
+	// .terraform) and lock file terraform needs to render the plan. Default:
+	// the plan file's directory. terraform itself runs in a temporary
+	// directory.
 	Dir string
 	// Timeout bounds the run (default DefaultTimeout).
 	Timeout time.Duration
 }
 
-// Show runs `terraform show -json PATH` (or tofu's) in the plan file's
-// directory and returns the plan JSON.
+// Show runs `terraform show -json PATH` (or tofu's) for the plan file in
+// its directory and returns the plan JSON. That starts the provider
+// binaries installed in the directory's .terraform, so callers run it only
+// when the user asked for it (iacvet scan --allow-terraform-show); it runs
+// in a temporary working directory (removed after) with a cleared
+// environment (see showEnv) and a timeout.
 func Show(ctx context.Context, path string) ([]byte, error) {
 	return ShowWith(ctx, path, Options{})
 }
@@ -129,9 +134,17 @@ func ShowWith(ctx context.Context, planPath string, opts Options) ([]byte, error
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
+	work, err := os.MkdirTemp("", "iacvet-show-*")
+	if err != nil {
+		return nil, fmt.Errorf("read binary plan %s: %w", planPath, err)
+	}
+	defer os.RemoveAll(work)
+	if err := copyLockFile(dir, work); err != nil {
+		return nil, fmt.Errorf("read binary plan %s: %w", planPath, err)
+	}
 	cmd := exec.CommandContext(ctx, bin, "show", "-json", "-no-color", abs)
-	cmd.Dir = dir
-	cmd.Env = showEnv(os.Environ())
+	cmd.Dir = work
+	cmd.Env = showEnv(work, dataDir(dir))
 	cmd.Stdin = nil
 	cmd.WaitDelay = 2 * time.Second
 	var stdout limitedBuffer
@@ -159,26 +172,64 @@ func ShowWith(ctx context.Context, planPath string, opts Options) ([]byte, error
 	return out, nil
 }
 
-// showEnv is the environment terraform runs with: no version check
-// against HashiCorp's servers (a scanner should not phone home), no
-// interactive prompts.
-func showEnv(env []string) []string {
-	out := append([]string{}, env...)
-	has := func(k string) bool {
-		for _, e := range env {
-			if strings.HasPrefix(e, k+"=") {
-				return true
-			}
-		}
-		return false
+// showEnv is the whole environment terraform runs with. terraform show
+// starts the provider plugins of the plan's directory (code that came with
+// the repository being scanned), so nothing of iacvet's environment is
+// passed on: no AWS_* credentials, no tokens (GITHUB_TOKEN, TF_TOKEN_*,
+// ACTIONS_*), no TF_CLI_CONFIG_FILE (a CLI configuration can hold registry
+// credentials, and reading an installed plan does not need it). It keeps
+// PATH (to find the program), points HOME and TMPDIR at the temporary
+// working directory (so ~/.terraformrc and other dotfiles are not read),
+// TF_DATA_DIR at the plan directory's .terraform (the installed providers),
+// and turns off the version check and prompts.
+func showEnv(work, dataDir string) []string {
+	return []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + work,
+		"TMPDIR=" + work,
+		"TF_DATA_DIR=" + dataDir,
+		"TF_IN_AUTOMATION=1",
+		"TF_INPUT=0",
+		"CHECKPOINT_DISABLE=1",
 	}
-	if !has("CHECKPOINT_DISABLE") {
-		out = append(out, "CHECKPOINT_DISABLE=1")
+}
+
+// dataDir is the Terraform data directory of dir: $TF_DATA_DIR (relative
+// to dir) when set, else dir/.terraform.
+func dataDir(dir string) string {
+	d := os.Getenv("TF_DATA_DIR")
+	if d == "" {
+		d = ".terraform"
 	}
-	if !has("TF_IN_AUTOMATION") {
-		out = append(out, "TF_IN_AUTOMATION=1")
+	if filepath.IsAbs(d) {
+		return d
 	}
-	return append(out, "TF_INPUT=0")
+	return filepath.Join(dir, d)
+}
+
+// maxLockBytes bounds the dependency lock file copied for terraform show.
+const maxLockBytes = 1 << 20
+
+// copyLockFile copies dir/.terraform.lock.hcl (which terraform needs to
+// accept the installed providers) into the working directory, when it is a
+// regular file.
+func copyLockFile(dir, work string) error {
+	f, err := os.Open(filepath.Join(dir, ".terraform.lock.hcl"))
+	if err != nil {
+		return nil // no lock file: terraform says what it misses
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return nil
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxLockBytes+1))
+	if err != nil {
+		return fmt.Errorf("read .terraform.lock.hcl: %w", err)
+	}
+	if len(data) > maxLockBytes {
+		return fmt.Errorf(".terraform.lock.hcl larger than %d MiB", maxLockBytes>>20)
+	}
+	return os.WriteFile(filepath.Join(work, ".terraform.lock.hcl"), data, 0o600)
 }
 
 // limitedBuffer keeps up to limit bytes and notes whether more came.

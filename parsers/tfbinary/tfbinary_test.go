@@ -88,7 +88,7 @@ func TestShowFake(t *testing.T) {
 	// A fake that records its name, arguments, directory and environment,
 	// then prints the fixture plan.
 	recorder := func(log string) string {
-		return `echo "${0##*/} $* dir=$(pwd) checkpoint=$CHECKPOINT_DISABLE" > ` + log + "\n/bin/cat " + fixture + "\n"
+		return `echo "${0##*/} $* checkpoint=$CHECKPOINT_DISABLE" > ` + log + "\n/bin/cat " + fixture + "\n"
 	}
 	type fake struct{ name, script string }
 	tests := []struct {
@@ -100,9 +100,9 @@ func TestShowFake(t *testing.T) {
 		wantErr string
 		noTF    bool // error wraps ErrNoTerraform
 	}{
-		{name: "terraform", fakes: []fake{{"terraform", "REC"}, {"tofu", "exit 3"}}, wantRun: "terraform show -json -no-color " + planPath + " dir=" + planDir + " checkpoint=1"},
-		{name: "tofu when terraform is absent", fakes: []fake{{"tofu", "REC"}}, wantRun: "tofu show -json -no-color " + planPath + " dir=" + planDir + " checkpoint=1"},
-		{name: "IACVET_TERRAFORM names the program", fakes: []fake{{"terraform", "exit 3"}, {"my-tf", "REC"}}, env: "my-tf", wantRun: "my-tf show -json -no-color " + planPath + " dir=" + planDir + " checkpoint=1"},
+		{name: "terraform", fakes: []fake{{"terraform", "REC"}, {"tofu", "exit 3"}}, wantRun: "terraform show -json -no-color " + planPath + " checkpoint=1"},
+		{name: "tofu when terraform is absent", fakes: []fake{{"tofu", "REC"}}, wantRun: "tofu show -json -no-color " + planPath + " checkpoint=1"},
+		{name: "IACVET_TERRAFORM names the program", fakes: []fake{{"terraform", "exit 3"}, {"my-tf", "REC"}}, env: "my-tf", wantRun: "my-tf show -json -no-color " + planPath + " checkpoint=1"},
 		{name: "IACVET_TERRAFORM names a missing program", fakes: []fake{{"terraform", "REC"}}, env: "nope-tf", wantErr: "IACVET_TERRAFORM=nope-tf", noTF: true},
 		{name: "neither", wantErr: "neither terraform nor tofu is on the PATH", noTF: true},
 		{name: "show fails", fakes: []fake{{"terraform", `echo "Error: Failed to read plan from plan file" >&2; exit 1`}}, wantErr: "terraform show -json: exit status 1: Error: Failed to read plan from plan file"},
@@ -147,17 +147,79 @@ func TestShowFake(t *testing.T) {
 	}
 }
 
+// TestShowDir: Options.Dir names the Terraform directory whose
+// .terraform and lock file terraform uses; terraform runs elsewhere.
 func TestShowDir(t *testing.T) {
 	bin, work := t.TempDir(), t.TempDir()
-	fakeBin(t, bin, "terraform", `echo "{\"format_version\":\"1.2\",\"dir\":\"$(pwd)\"}"`)
+	if err := os.WriteFile(filepath.Join(work, ".terraform.lock.hcl"), []byte("# lock\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fakeBin(t, bin, "terraform", `echo "{\"format_version\":\"1.2\",\"data\":\"$TF_DATA_DIR\",\"lock\":\"$(/bin/cat .terraform.lock.hcl)\"}"`)
 	t.Setenv("PATH", bin)
 	t.Setenv(EnvBinary, "")
+	t.Setenv("TF_DATA_DIR", "")
 	out, err := ShowWith(context.Background(), filepath.Join(t.TempDir(), "tfplan"), Options{Dir: work})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"format_version":"1.2","dir":"` + work + `"}`; string(out) != want {
+	if want := `{"format_version":"1.2","data":"` + filepath.Join(work, ".terraform") + `","lock":"# lock"}`; string(out) != want {
 		t.Errorf("got %s, want %s", out, want)
+	}
+}
+
+// TestShowEnvironment: terraform show starts the repository's provider
+// plugins, so it gets none of iacvet's environment (credentials, tokens,
+// CLI configuration) and runs in a temporary directory removed after.
+func TestShowEnvironment(t *testing.T) {
+	bin, planDir, logDir := t.TempDir(), t.TempDir(), t.TempDir()
+	planPath := filepath.Join(planDir, "tfplan")
+	envLog, cwdLog := filepath.Join(logDir, "env"), filepath.Join(logDir, "cwd")
+	fakeBin(t, bin, "terraform", "/usr/bin/env > "+envLog+"\npwd -P > "+cwdLog+"\necho '"+planJSON+"'\n")
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+"/usr/bin:/bin")
+	t.Setenv(EnvBinary, "")
+	t.Setenv("TF_DATA_DIR", "")
+	for k, v := range map[string]string{
+		"AWS_ACCESS_KEY_ID": "AKIAFAKE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_SESSION_TOKEN": "tok",
+		"AWS_PROFILE": "prod", "GITHUB_TOKEN": "ghs_x", "ACTIONS_ID_TOKEN_REQUEST_TOKEN": "oidc",
+		"TF_TOKEN_app_terraform_io": "tfc", "TF_CLI_CONFIG_FILE": filepath.Join(planDir, "x.tfrc"),
+		"GOOGLE_APPLICATION_CREDENTIALS": "/k.json", "HOME": planDir,
+	} {
+		t.Setenv(k, v)
+	}
+	if _, err := ShowWith(context.Background(), planPath, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(envLog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		k, v, _ := strings.Cut(line, "=")
+		got[k] = v
+	}
+	cwd, err := os.ReadFile(cwdLog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := strings.TrimSpace(string(cwd))
+	// The shell may add PWD, SHLVL and _; nothing else may appear.
+	for _, k := range []string{"PWD", "SHLVL", "_", "OLDPWD"} {
+		delete(got, k)
+	}
+	want := map[string]string{
+		"PATH": os.Getenv("PATH"), "HOME": got["HOME"], "TMPDIR": got["HOME"],
+		"TF_DATA_DIR": filepath.Join(planDir, ".terraform"), "TF_IN_AUTOMATION": "1", "TF_INPUT": "0", "CHECKPOINT_DISABLE": "1",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("environment (-want +got):\n%s", diff)
+	}
+	tmp, _ := filepath.EvalSymlinks(os.TempDir())
+	if filepath.Base(got["HOME"]) != filepath.Base(dir) || !strings.HasPrefix(dir, tmp+string(filepath.Separator)) || !strings.HasPrefix(filepath.Base(dir), "iacvet-show-") {
+		t.Errorf("ran in %s (HOME %s), want a fresh directory under %s", dir, got["HOME"], tmp)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("working directory %s not removed: %v", dir, err)
 	}
 }
 

@@ -53,8 +53,11 @@ args=(scan --no-color)
 targets=()
 if [[ -n "${INPUT_PLAN:-}" ]]; then
   # A plan file: plan JSON, or a binary plan (terraform plan -out) that
-  # iacvet reads with terraform show -json.
+  # iacvet reads with terraform show -json. That starts the provider plugins
+  # the workflow's own terraform init installed, which this workflow already
+  # ran, so it is allowed here (iacvet runs it with a cleared environment).
   targets+=("$INPUT_PLAN")
+  args+=(--allow-terraform-show)
 fi
 while IFS= read -r p; do targets+=("$p"); done < <(items "${INPUT_PATHS:-}")
 [[ ${#targets[@]} -gt 0 ]] || targets=(.)
