@@ -418,7 +418,9 @@ func TestCorruptCacheRecovered(t *testing.T) {
 	}{
 		{"truncated", func(string) string { return `{"key": "ec2/us-` }},
 		{"null value", func(k string) string { return `{"key":"` + k + `","fetched_at":"2026-11-01T12:00:00Z","value":null}` }},
-		{"wrong type", func(k string) string { return `{"key":"` + k + `","fetched_at":"2026-11-01T12:00:00Z","value":"t3.micro"}` }},
+		{"wrong type", func(k string) string {
+			return `{"key":"` + k + `","fetched_at":"2026-11-01T12:00:00Z","value":"t3.micro"}`
+		}},
 		{"future", func(k string) string { return `{"key":"` + k + `","fetched_at":"2027-11-01T12:00:00Z","value":{}}` }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

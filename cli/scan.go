@@ -18,7 +18,9 @@ import (
 	"github.com/iacvet/iacvet/awsdata"
 	"github.com/iacvet/iacvet/config"
 	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/parsers/tfsource"
 	"github.com/iacvet/iacvet/report"
+	"github.com/iacvet/iacvet/rules"
 	"github.com/iacvet/iacvet/scan"
 )
 
@@ -51,6 +53,10 @@ type scanFlags struct {
 	cacheTTL      time.Duration
 	awsTimeout    time.Duration
 	root          string
+	timeout       time.Duration
+	policyLimits  rules.Limits
+	policyMemMiB  uint64
+	tfLimits      tfsource.Limits
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -96,6 +102,16 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 // addCommonFlags adds the flags every scanning command shares.
 func addCommonFlags(cmd *cobra.Command, f *scanFlags) {
 	fl := cmd.Flags()
+	fl.DurationVar(&f.timeout, "timeout", 10*time.Minute, "deadline of the whole scan; past it, what is unfinished is an error (exit 2)")
+	fl.DurationVar(&f.policyLimits.Timeout, "policy-timeout", rules.DefaultTimeout, "deadline of each rule's evaluation")
+	fl.Uint64Var(&f.policyMemMiB, "policy-memory", rules.DefaultMemory>>20, "MiB the heap may grow by while rules evaluate")
+	fl.IntVar(&f.policyLimits.MaxRange, "policy-max-range", rules.DefaultMaxRange, "longest numbers.range / numbers.range_step a policy may build")
+	fl.IntVar(&f.policyLimits.MaxCIDRExpand, "policy-max-cidr-expand", rules.DefaultMaxCIDRExpand, "most addresses net.cidr_expand may produce")
+	fl.IntVar(&f.tfLimits.MaxNesting, "tf-max-nesting", tfsource.DefaultMaxNesting, "deepest nesting of brackets, braces and interpolations in a Terraform file (checked before parsing)")
+	fl.IntVar(&f.tfLimits.MaxString, "tf-max-string", tfsource.DefaultMaxString, "bytes of one string a Terraform expression may produce")
+	fl.IntVar(&f.tfLimits.MaxCollection, "tf-max-collection", tfsource.DefaultMaxCollection, "elements (counted deep) of one value a Terraform expression may produce")
+	fl.Int64Var(&f.tfLimits.MaxEvalWork, "tf-max-eval-work", tfsource.DefaultMaxEvalWork, "evaluation work units per Terraform scan (see docs/security.md)")
+	fl.IntVar(&f.tfLimits.MaxExpansion, "tf-max-expansion", tfsource.DefaultMaxExpansion, "resource and module instances and dynamic blocks per Terraform scan")
 	fl.StringVar(&f.root, "root", "", "scanned root: files the inputs name must lie inside it (default: the working directory, or the input's own directory when it lies outside)")
 	fl.StringVar(&f.configFile, "config", "", "configuration file (default: .iacvet.yaml found from the scanned path upward)")
 	fl.StringVar(&f.baseline, "baseline", "", "baseline file: findings recorded in it are reported as suppressed")
@@ -189,6 +205,7 @@ type prepared struct {
 	baseline *config.Baseline
 	notices  model.Diagnostics // from setting up AWS access
 	getenv   func(string) string
+	timeout  time.Duration // of the whole run
 }
 
 // prepare merges flags, the configuration file and the environment.
@@ -227,14 +244,16 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	if region == "" {
 		region = cfg.Region
 	}
-	scanner, err := scan.NewScanner(cmd.Context(), append(append([]string{}, cfg.Policies...), f.policies...), tool())
+	f.policyLimits.Memory = f.policyMemMiB << 20
+	scanner, err := scan.NewScannerWith(cmd.Context(), append(append([]string{}, cfg.Policies...), f.policies...), tool(), f.policyLimits)
 	if err != nil {
 		return nil, usageError("%v", err)
 	}
-	p := &prepared{scanner: scanner, cfg: cfg, failOn: failOn, getenv: e.getenv}
+	p := &prepared{scanner: scanner, cfg: cfg, failOn: failOn, getenv: e.getenv, timeout: f.timeout}
 	p.opts = scan.Options{
 		Paths:             args,
 		Root:              f.root,
+		TerraformLimits:   f.tfLimits,
 		Stdin:             e.stdin,
 		Region:            explicitRegion(e, region),
 		TFDir:             f.tfDir,
@@ -334,6 +353,11 @@ func restoreHeap(getenv func(string) string) func() {
 // run parses, estimates costs, evaluates and applies suppressions and the
 // baseline.
 func (p *prepared) run(ctx context.Context) (*scan.Parsed, *report.Report, error) {
+	if p.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, p.timeout)
+		defer cancel()
+	}
 	parsed := p.scanner.Parse(ctx, p.opts)
 	large := len(parsed.Resources) >= largeScan
 	if large {

@@ -43,6 +43,7 @@ func parseInput(ctx context.Context, in *input, opts Options) (rs []*model.Resou
 // parseKnown runs the parser of an input whose kind is known.
 func parseKnown(ctx context.Context, in *input, opts Options) ([]*model.Resource, model.Diagnostics) {
 	tfOpts := tfsource.Options{Vars: opts.Vars, VarFiles: opts.VarFiles, Region: opts.Region, Root: rootOf(in, opts),
+		Limits:  opts.TerraformLimits,
 		DataDir: os.Getenv("TF_DATA_DIR")} // where terraform init put modules.json
 	switch in.kind {
 	case KindPlan:

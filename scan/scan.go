@@ -20,6 +20,7 @@ import (
 	"github.com/iacvet/iacvet/cost"
 	"github.com/iacvet/iacvet/mapping"
 	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/parsers/tfsource"
 	"github.com/iacvet/iacvet/report"
 	"github.com/iacvet/iacvet/rules"
 )
@@ -43,6 +44,9 @@ type Options struct {
 	// repository, so it is off by default: a binary plan is then an error
 	// diagnostic saying how to proceed.
 	AllowTerraformShow bool
+	// TerraformLimits bound the static evaluation of Terraform sources
+	// (zero fields take tfsource's defaults).
+	TerraformLimits tfsource.Limits
 	// Vars and VarFiles feed Terraform source evaluation.
 	Vars     map[string]string
 	VarFiles []string
@@ -85,6 +89,13 @@ type Scanner struct {
 // NewScanner compiles the built-in policies plus the given policy
 // directories.
 func NewScanner(ctx context.Context, policyDirs []string, tool report.Tool) (*Scanner, error) {
+	return NewScannerWith(ctx, policyDirs, tool, rules.Limits{})
+}
+
+// NewScannerWith is NewScanner with the policies' evaluation limits
+// (deadline per rule, memory budget, builtin caps; zero fields take the
+// defaults).
+func NewScannerWith(ctx context.Context, policyDirs []string, tool report.Tool, limits rules.Limits) (*Scanner, error) {
 	sources := []rules.Source{rules.Builtin()}
 	for _, d := range policyDirs {
 		src, err := rules.DirSource(d)
@@ -93,7 +104,7 @@ func NewScanner(ctx context.Context, policyDirs []string, tool report.Tool) (*Sc
 		}
 		sources = append(sources, src)
 	}
-	eng, err := rules.New(ctx, rules.Options{Sources: sources})
+	eng, err := rules.New(ctx, rules.Options{Sources: sources, Limits: limits})
 	if err != nil {
 		return nil, err
 	}

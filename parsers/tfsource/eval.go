@@ -173,7 +173,7 @@ func (m *modInst) eval(expr hcl.Expression, extra map[string]cty.Value) cty.Valu
 		}
 		for _, d := range diags {
 			sev := model.DiagWarning
-			if isLimitDiag(d) {
+			if isLimitDiag(d) || failedCall(d) {
 				sev = model.DiagError
 			}
 			m.s.addHCLDiags(hcl.Diagnostics{d}, sev)
@@ -870,4 +870,12 @@ func instName(m *modInst) string {
 		return "the root module"
 	}
 	return m.path
+}
+
+// failedCall tells a function that failed on known arguments: Terraform
+// rejects such a configuration at plan time, so iacvet does too (fail
+// closed) instead of scanning on with an unknown value. A function iacvet
+// does not know stays a warning: that is iacvet's gap, not the input's.
+func failedCall(d *hcl.Diagnostic) bool {
+	return d.Severity == hcl.DiagError && (d.Summary == "Error in function call" || d.Summary == "Invalid function argument")
 }

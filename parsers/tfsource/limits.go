@@ -48,20 +48,31 @@ type Limits struct {
 	MaxFileSize int64
 }
 
+// Default limits.
+const (
+	DefaultMaxNesting     = 256
+	DefaultMaxModuleDepth = 16
+	DefaultMaxInstances   = 10000
+	DefaultMaxExpansion   = 200000
+	DefaultMaxString      = 4 << 20
+	DefaultMaxCollection  = 100000
+	DefaultMaxEvalWork    = 20_000_000
+)
+
 func (l Limits) withDefaults() Limits {
 	def := func(v *int, d int) {
 		if *v <= 0 {
 			*v = d
 		}
 	}
-	def(&l.MaxNesting, 256)
-	def(&l.MaxModuleDepth, 16)
-	def(&l.MaxInstances, 10000)
-	def(&l.MaxExpansion, 200000)
-	def(&l.MaxString, 4<<20)
-	def(&l.MaxCollection, 100000)
+	def(&l.MaxNesting, DefaultMaxNesting)
+	def(&l.MaxModuleDepth, DefaultMaxModuleDepth)
+	def(&l.MaxInstances, DefaultMaxInstances)
+	def(&l.MaxExpansion, DefaultMaxExpansion)
+	def(&l.MaxString, DefaultMaxString)
+	def(&l.MaxCollection, DefaultMaxCollection)
 	if l.MaxEvalWork <= 0 {
-		l.MaxEvalWork = 20_000_000
+		l.MaxEvalWork = DefaultMaxEvalWork
 	}
 	if l.MaxFileSize <= 0 {
 		l.MaxFileSize = maxFileSize

@@ -330,7 +330,7 @@ resource "aws_secretsmanager_secret_version" "v" {
 			t.Errorf("sensitive value in a diagnostic: %s", diag)
 		}
 	}
-	if !hasDiag(diags, model.DiagWarning, "Error in function call") {
+	if !hasDiag(diags, model.DiagError, "Error in function call") {
 		t.Errorf("the failing call is not reported: %v", diags)
 	}
 }

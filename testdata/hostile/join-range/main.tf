@@ -1,5 +1,7 @@
 locals {
-  a = join(",", range(1000000))
+  # range stops at 1024 values (as Terraform's does); nested for
+  # expressions over it still build a string of 10^9 bytes.
+  a = join(",", [for i in range(1000) : join(",", [for j in range(1000) : "0123456789"])])
   b = join(",", [for i in range(1000) : local.a])
 }
 
