@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/iacvet/iacvet/internal/tftest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -25,25 +25,6 @@ var update = flag.Bool("update", false, "rewrite testdata/*/plan.json (the JSON 
 
 // configs are the directories under testdata.
 var configs = []string{"modules", "s3", "iam", "albasg", "registry"}
-
-// mirrorDirs are where a provider mirror is usually found.
-var mirrorDirs = []string{"/opt/tf-plugins", "/usr/share/terraform/plugins", "/usr/local/share/terraform/plugins"}
-
-func findMirror() string {
-	cands := mirrorDirs
-	if d := os.Getenv("IACVET_TF_MIRROR"); d != "" {
-		cands = []string{d}
-	}
-	if home, err := os.UserHomeDir(); err == nil {
-		cands = append(cands, filepath.Join(home, ".terraform.d", "plugins"))
-	}
-	for _, d := range cands {
-		if st, err := os.Stat(filepath.Join(d, "registry.terraform.io", "hashicorp", "aws")); err == nil && st.IsDir() {
-			return d
-		}
-	}
-	return ""
-}
 
 // planned is one configuration after a real terraform plan.
 type planned struct {
@@ -103,14 +84,9 @@ func prepare(t *testing.T) {
 		t.Skip("skipping real Terraform in -short mode")
 	}
 	prepOnce.Do(func() {
-		bin, err := exec.LookPath("terraform")
-		if err != nil {
-			skipWhy = "terraform is not on the PATH"
-			return
-		}
-		mirror := findMirror()
-		if mirror == "" {
-			skipWhy = "no provider mirror with registry.terraform.io/hashicorp/aws (set IACVET_TF_MIRROR)"
+		bin, mirror, why := tftest.Terraform()
+		if why != "" {
+			skipWhy = why
 			return
 		}
 		base, err := os.MkdirTemp("", "iacvet-tf-")
@@ -120,8 +96,7 @@ func prepare(t *testing.T) {
 		}
 		tmpBase = base
 		rc := filepath.Join(base, "terraform.rc")
-		cfg := fmt.Sprintf("provider_installation {\n  filesystem_mirror {\n    path    = %q\n    include = [\"registry.terraform.io/*/*\"]\n  }\n  direct {\n    exclude = [\"registry.terraform.io/*/*\"]\n  }\n}\n", mirror)
-		if err := os.WriteFile(rc, []byte(cfg), 0o644); err != nil {
+		if err := tftest.WriteCLIConfig(rc, mirror); err != nil {
 			skipWhy = err.Error()
 			return
 		}
@@ -164,23 +139,18 @@ func runTerraform(bin, rc, src, dir string) (*planned, error) {
 		init = append(init, "-get=false")
 	}
 	_ = os.Remove(filepath.Join(dir, "plan.json")) // the committed copy; made again below
-	env := append(os.Environ(), "TF_CLI_CONFIG_FILE="+rc, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1",
-		"TF_DATA_DIR=", "TF_WORKSPACE=", "TF_LOG=", "AWS_PROFILE=", "AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null")
+	env := tftest.Env(rc)
 	p := &planned{dir: dir, plan: filepath.Join(dir, "tfplan"), planJSON: filepath.Join(dir, "plan.json")}
 	steps := [][]string{init, {"plan", "-refresh=false", "-input=false", "-no-color", "-lock=false", "-out", "tfplan"}, {"show", "-json", "-no-color", "tfplan"}}
 	for _, args := range steps {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		cmd := exec.CommandContext(ctx, bin, args...)
-		cmd.Dir, cmd.Env = dir, env
-		var stdout, stderr strings.Builder
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		err := cmd.Run()
+		out, err := tftest.Run(ctx, bin, dir, env, args...)
 		cancel()
 		if err != nil {
-			return nil, fmt.Errorf("terraform %s in %s: %v\n%s%s", args[0], src, err, stdout.String(), stderr.String())
+			return nil, err
 		}
 		if args[0] == "show" {
-			if err := os.WriteFile(p.planJSON, []byte(stdout.String()), 0o644); err != nil {
+			if err := os.WriteFile(p.planJSON, out, 0o644); err != nil {
 				return nil, err
 			}
 		}

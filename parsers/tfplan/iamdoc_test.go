@@ -2,10 +2,9 @@ package tfplan
 
 import (
 	"flag"
+	"github.com/iacvet/iacvet/internal/tftest"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -77,23 +76,6 @@ func TestDocAttr(t *testing.T) {
 	}
 }
 
-// terraformMirror returns a filesystem mirror holding hashicorp/aws, or "".
-func terraformMirror() string {
-	cands := []string{os.Getenv("IACVET_TF_PLUGINS"), "/opt/tf-plugins"}
-	if home, err := os.UserHomeDir(); err == nil {
-		cands = append(cands, filepath.Join(home, ".terraform.d", "plugins"))
-	}
-	for _, c := range cands {
-		if c == "" {
-			continue
-		}
-		if st, err := os.Stat(filepath.Join(c, "registry.terraform.io", "hashicorp", "aws")); err == nil && st.IsDir() {
-			return c
-		}
-	}
-	return ""
-}
-
 // TestPolicyDocumentPlanFresh plans testdata/iamdoc with terraform and
 // checks that the committed plan parses to the same resources; it runs with
 // IACVET_TERRAFORM_TESTS=1 or -update and needs terraform and a provider mirror.
@@ -102,10 +84,9 @@ func TestPolicyDocumentPlanFresh(t *testing.T) {
 		// terraform init and plan take tens of seconds on a loaded machine.
 		t.Skip("runs terraform: set IACVET_TERRAFORM_TESTS=1 (or -update to rewrite the fixture)")
 	}
-	tf, err := exec.LookPath("terraform")
-	mirror := terraformMirror()
-	if err != nil || mirror == "" {
-		t.Skip("terraform or a hashicorp/aws provider mirror is not available")
+	tf, mirror, why := tftest.Terraform()
+	if why != "" {
+		t.Skip(why)
 	}
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS("testdata/iamdoc")); err != nil {
@@ -113,19 +94,14 @@ func TestPolicyDocumentPlanFresh(t *testing.T) {
 	}
 	os.Remove(filepath.Join(dir, "plan.json"))
 	rc := filepath.Join(dir, "cli.tfrc")
-	cfg := "provider_installation {\n  filesystem_mirror {\n    path    = \"" + mirror + "\"\n    include = [\"registry.terraform.io/*/*\"]\n  }\n}\n"
-	if err := os.WriteFile(rc, []byte(cfg), 0o600); err != nil {
+	if err := tftest.WriteCLIConfig(rc, mirror); err != nil {
 		t.Fatal(err)
 	}
+	env := tftest.Env(rc)
 	run := func(args ...string) []byte {
-		cmd := exec.CommandContext(t.Context(), tf, args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+rc, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1")
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
-		out, err := cmd.Output()
+		out, err := tftest.Run(t.Context(), tf, dir, env, args...)
 		if err != nil {
-			t.Fatalf("terraform %s: %v\n%s%s", strings.Join(args, " "), err, out, stderr.String())
+			t.Fatal(err)
 		}
 		return out
 	}

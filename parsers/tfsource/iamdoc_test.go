@@ -3,8 +3,8 @@ package tfsource
 import (
 	"context"
 	"encoding/json"
+	"github.com/iacvet/iacvet/internal/tftest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -210,23 +210,6 @@ func TestPolicyDocumentArgs(t *testing.T) {
 	}
 }
 
-// terraformMirror returns a filesystem mirror holding hashicorp/aws, or "".
-func terraformMirror() string {
-	cands := []string{os.Getenv("IACVET_TF_PLUGINS"), "/opt/tf-plugins"}
-	if home, err := os.UserHomeDir(); err == nil {
-		cands = append(cands, filepath.Join(home, ".terraform.d", "plugins"))
-	}
-	for _, c := range cands {
-		if c == "" {
-			continue
-		}
-		if st, err := os.Stat(filepath.Join(c, "registry.terraform.io", "hashicorp", "aws")); err == nil && st.IsDir() {
-			return c
-		}
-	}
-	return ""
-}
-
 // TestPolicyDocumentTerraform checks want.json against what terraform
 // writes today (and rewrites it with -update); it runs with
 // IACVET_TERRAFORM_TESTS=1 or -update and needs terraform and an
@@ -236,10 +219,9 @@ func TestPolicyDocumentTerraform(t *testing.T) {
 		// terraform init and plan take tens of seconds on a loaded machine.
 		t.Skip("runs terraform: set IACVET_TERRAFORM_TESTS=1 (or -update to rewrite the fixture)")
 	}
-	tf, err := exec.LookPath("terraform")
-	mirror := terraformMirror()
-	if err != nil || mirror == "" {
-		t.Skip("terraform or a hashicorp/aws provider mirror is not available")
+	tf, mirror, why := tftest.Terraform()
+	if why != "" {
+		t.Skip(why)
 	}
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS("testdata/iamdoc")); err != nil {
@@ -247,19 +229,14 @@ func TestPolicyDocumentTerraform(t *testing.T) {
 	}
 	os.Remove(filepath.Join(dir, "want.json"))
 	rc := filepath.Join(dir, "cli.tfrc")
-	cfg := "provider_installation {\n  filesystem_mirror {\n    path    = " + strconvQuote(mirror) + "\n    include = [\"registry.terraform.io/*/*\"]\n  }\n}\n"
-	if err := os.WriteFile(rc, []byte(cfg), 0o600); err != nil {
+	if err := tftest.WriteCLIConfig(rc, mirror); err != nil {
 		t.Fatal(err)
 	}
+	env := tftest.Env(rc)
 	run := func(args ...string) []byte {
-		cmd := exec.CommandContext(t.Context(), tf, args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+rc, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1")
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
-		out, err := cmd.Output()
+		out, err := tftest.Run(t.Context(), tf, dir, env, args...)
 		if err != nil {
-			t.Fatalf("terraform %s: %v\n%s%s", strings.Join(args, " "), err, out, stderr.String())
+			t.Fatal(err)
 		}
 		return out
 	}
@@ -308,8 +285,6 @@ func (m tfModule) collect(out map[string]docPair) {
 		c.collect(out)
 	}
 }
-
-func strconvQuote(s string) string { b, _ := json.Marshal(s); return string(b) }
 
 // jsonencode policies are strings already, also through module inputs and
 // outputs.
