@@ -4,7 +4,8 @@
 // splits out of their parent (aws_s3_bucket_public_access_block,
 // aws_security_group_rule, …) back into it.
 //
-// The table is data (terraform.yaml, embedded), not code: each entry names
+// The table is data (terraform.yaml and one types-<family>.yaml per service
+// family, all embedded; a type may be declared in one file only), not code: each entry names
 // the canonical type and, per canonical property, the Terraform attribute it
 // comes from plus an optional transform. See terraform.yaml's header for the
 // specification language. Terraform types without an entry keep their own

@@ -13,7 +13,7 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 func TestDefaultTableLoads(t *testing.T) {
-	tbl, err := Load(terraformYAML)
+	tbl, err := loadEmbedded()
 	if err != nil {
 		t.Fatal(err)
 	}

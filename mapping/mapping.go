@@ -1,9 +1,10 @@
 package mapping
 
 import (
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,8 +14,12 @@ import (
 	"github.com/iacvet/iacvet/model"
 )
 
-//go:embed terraform.yaml
-var terraformYAML []byte
+// tables holds the embedded mapping tables: terraform.yaml and one file
+// per service family (types-*.yaml). A native type may appear in one file
+// only.
+//
+//go:embed *.yaml
+var tables embed.FS
 
 // Table is a loaded mapping table, keyed by native type.
 type Table struct {
@@ -45,11 +50,41 @@ func Load(data []byte) (*Table, error) {
 // Default returns the embedded table. It panics only if the embedded table
 // is invalid, which TestDefaultTable rules out.
 func Default() *Table {
-	t, err := Load(terraformYAML)
+	t, err := loadEmbedded()
 	if err != nil {
 		panic(err)
 	}
 	return t
+}
+
+// loadEmbedded loads every embedded table file into one table; a native
+// type declared in two files is an error naming both.
+func loadEmbedded() (*Table, error) {
+	names, err := fs.Glob(tables, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	all := &Table{entries: map[string]*Entry{}}
+	from := map[string]string{}
+	for _, name := range names {
+		data, err := tables.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		t, err := Load(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		for typ, e := range t.entries {
+			if prev, dup := from[typ]; dup {
+				return nil, fmt.Errorf("load mapping table: %s is declared in %s and %s", typ, prev, name)
+			}
+			from[typ] = name
+			all.entries[typ] = e
+		}
+	}
+	return all, nil
 }
 
 // Entry returns the entry for a native type.
