@@ -153,7 +153,7 @@ func TestScanBadPlans(t *testing.T) {
 	cases := []struct {
 		file, want string
 	}{
-		{"testdata/plans/bad/empty.json", "testdata/plans/bad/empty.json: error: empty Terraform plan"},
+		{"testdata/plans/bad/empty.json", "testdata/plans/bad/empty.json: error: empty file"},
 		{"testdata/plans/bad/truncated.json", "testdata/plans/bad/truncated.json:1:5001: error: invalid Terraform plan JSON: truncated JSON"},
 		{"testdata/plans/bad/malformed.json", "testdata/plans/bad/malformed.json:1:78: error: invalid Terraform plan JSON"},
 		{"testdata/plans/missing.json", "testdata/plans/missing.json: error: cannot read input"},
@@ -208,7 +208,8 @@ func TestExitCodes(t *testing.T) {
 		{"unknown flag", []string{"scan", "--frobnicate", webapp}, ExitError},
 		{"unknown command", []string{"frobnicate"}, ExitError},
 		{"version", []string{"version"}, ExitClean},
-		{"only a file that is not infrastructure code", []string{"scan", "go.mod"}, ExitClean},
+		{"only a file that is not infrastructure code", []string{"scan", "go.mod"}, ExitError},
+		{"only such a file, with --allow-no-iac", []string{"scan", "--allow-no-iac", "go.mod"}, ExitClean},
 		{"only a missing file", []string{"scan", "missing.json"}, ExitError},
 		{"such a file beside a clean plan is skipped", []string{"scan", "go.mod", "testdata/plans/clean/plan.json"}, ExitClean},
 	}

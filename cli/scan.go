@@ -3,12 +3,15 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"time"
 
@@ -36,6 +39,7 @@ type scanFlags struct {
 	noColor       bool
 	tfDir         string
 	allowTFShow   bool
+	allowNoIaC    bool
 	vars          []string
 	varFiles      []string
 	cfnParams     []string
@@ -118,6 +122,7 @@ func addCommonFlags(cmd *cobra.Command, f *scanFlags) {
 	fl.StringVar(&f.usageFile, "usage-file", "", "usage file (YAML) pricing usage-based components (docs/cost.md)")
 	fl.Float64Var(&f.maxCost, "max-monthly-cost", 0, "budget: fail when the estimated monthly total exceeds this many USD")
 	fl.Float64Var(&f.maxIncrease, "max-monthly-increase", 0, "budget: fail when the change adds more than this many USD per month")
+	fl.BoolVar(&f.allowNoIaC, "allow-no-iac", false, "exit 0 when no input is infrastructure code (for hooks that pass every YAML and JSON file); by default that is an input error")
 	fl.BoolVar(&f.noCost, "no-cost", false, "skip cost estimation")
 	fl.StringVar(&f.prices, "prices", "", "price snapshot written by 'iacvet pricing refresh' (used before the embedded one)")
 	fl.BoolVar(&f.stats, "stats", false, "print AWS lookup statistics: calls, latency, cache hits, breaker changes, fallbacks")
@@ -131,13 +136,36 @@ type output struct {
 	file   string // "" is stdout
 }
 
-func parseOutputs(format string, outs []string) ([]output, error) {
+// formatByExtension is the format an --output FILE without FORMAT= gets
+// from its extension when --format is not given.
+var formatByExtension = map[string]string{
+	".sarif": "sarif", ".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text",
+}
+
+// parseOutputs reads --output values: FORMAT=FILE, or FILE, whose format is
+// --format when given, else the file's extension. A file whose extension
+// names another format than the one chosen is refused: text written into a
+// .sarif file would break the upload that reads it.
+func parseOutputs(format string, formatSet bool, outs []string) ([]output, error) {
 	var res []output
 	stdoutUsed := false
 	for _, o := range outs {
 		name, file, ok := strings.Cut(o, "=")
 		if !ok {
-			name, file = format, o
+			file = o
+			byExt, known := formatByExtension[strings.ToLower(filepath.Ext(file))]
+			switch {
+			case file == "-":
+				name = format
+			case formatSet && known && byExt != format:
+				return nil, fmt.Errorf("--output %s: the extension says %s but --format is %s; name the file for its format or write %s=%s", o, byExt, format, format, o)
+			case formatSet:
+				name = format
+			case known:
+				name = byExt
+			default:
+				return nil, fmt.Errorf("--output %s: cannot tell the format from the file name; give --format or write FORMAT=FILE (formats: %s)", o, strings.Join(report.Formats, ", "))
+			}
 		}
 		if !validFormat(name) {
 			return nil, fmt.Errorf("--output %s: unknown format %q", o, name)
@@ -232,6 +260,9 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	if !cmd.Flags().Changed("fail-on-unknown") && cfg.FailOnUnknown {
 		f.failOnUnknown = true
 	}
+	if err := filesExist(map[string][]string{"--var-file": f.varFiles, "--cfn-param-file": f.cfnParamFiles}); err != nil {
+		return nil, err
+	}
 	vars, err := keyValues("var", f.vars)
 	if err != nil {
 		return nil, usageError("%v", err)
@@ -266,6 +297,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		SeverityOverrides: cfg.SeverityOverrides(),
 	}
 	p.opts.AllowTerraformShow = f.allowTFShow
+	p.opts.AllowNoIaC = f.allowNoIaC
 	if cmd.Flags().Changed("max-monthly-cost") {
 		cfg.Cost.MaxMonthlyCost = &f.maxCost
 	}
@@ -302,6 +334,38 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		}
 	}
 	return p, nil
+}
+
+// filesExist checks, before anything is scanned, that every file a flag
+// names can be read: a missing --var-file would scan with default values
+// and let CI check the wrong thing.
+func filesExist(byFlag map[string][]string) error {
+	flags := make([]string, 0, len(byFlag))
+	for f := range byFlag {
+		flags = append(flags, f)
+	}
+	sort.Strings(flags)
+	for _, flag := range flags {
+		for _, p := range byFlag[flag] {
+			st, err := os.Stat(p)
+			switch {
+			case err != nil:
+				return usageError("%s %s: %v", flag, p, unwrapPath(err))
+			case st.IsDir():
+				return usageError("%s %s: is a directory, not a file", flag, p)
+			}
+		}
+	}
+	return nil
+}
+
+// unwrapPath drops the path an *fs.PathError repeats.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // loadConfig reads --config, or the file found from the first path upward.
@@ -384,7 +448,7 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 	if !validFormat(f.format) {
 		return usageError("--format %q: want one of %s", f.format, strings.Join(report.Formats, ", "))
 	}
-	outs, err := parseOutputs(f.format, f.outputs)
+	outs, err := parseOutputs(f.format, cmd.Flags().Changed("format"), f.outputs)
 	if err != nil {
 		return usageError("%v", err)
 	}

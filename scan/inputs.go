@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/iacvet/iacvet/internal/textfile"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/parsers/tfbinary"
 	"github.com/iacvet/iacvet/parsers/tfplan"
@@ -35,6 +36,10 @@ const (
 // skippedSummary marks an explicitly named file that is not
 // infrastructure code.
 const skippedSummary = "skipped: not a Terraform plan, Terraform file or CloudFormation template"
+
+// notTextSummary marks an explicitly named file that is binary or not
+// UTF-8.
+const notTextSummary = "not text, skipped"
 
 // MaxInputBytes bounds a single plan or template read into memory.
 const MaxInputBytes = 512 << 20
@@ -183,7 +188,10 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 // which says what is wrong; anything else is skipped with a warning.
 func notTemplate(disp, p string, data []byte) (*input, *model.Diagnostic) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return &input{path: disp, fsPath: p, kind: KindPlan, data: data, explicit: true}, nil
+		return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: "empty file"}
+	}
+	if !textfile.Is(data) {
+		return nil, &model.Diagnostic{Severity: model.DiagWarning, Position: model.Position{File: disp}, Summary: notTextSummary}
 	}
 	if looksLikeJSON(data) && (bytes.Contains(data, []byte(`"format_version"`)) || bytes.Contains(data, []byte(`"resource_changes"`))) {
 		// A damaged plan: let the plan parser report where.

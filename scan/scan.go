@@ -44,6 +44,10 @@ type Options struct {
 	// repository, so it is off by default: a binary plan is then an error
 	// diagnostic saying how to proceed.
 	AllowTerraformShow bool
+	// AllowNoIaC makes finding no infrastructure code among the inputs a
+	// notice instead of an error (hooks that pass every YAML and JSON file
+	// of a commit). By default nothing to scan is an input error.
+	AllowNoIaC bool
 	// TerraformLimits bound the static evaluation of Terraform sources
 	// (zero fields take tfsource's defaults).
 	TerraformLimits tfsource.Limits
@@ -187,13 +191,16 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 		}
 		p.Inputs = append(p.Inputs, report.Input{Path: in.path, Kind: string(in.kind), Resources: len(r.resources)})
 	}
-	// Nothing scanned is an input error only when there was something to
-	// scan: an empty directory is merely noted.
-	// Files that are not infrastructure code are skipped, not failures
-	// (pre-commit passes every YAML/JSON file of a commit).
+	// Nothing scanned is an input error: a gate that looked at nothing must
+	// not pass. Only AllowNoIaC (hooks that pass every YAML/JSON file of a
+	// commit) turns "no infrastructure code at all" into a notice.
 	p.NothingScanned = considered > 0 && scanned == 0
 	if considered == 0 && !p.InputFailed {
-		p.Diagnostics = append(p.Diagnostics, model.Diagnostic{Severity: model.DiagNotice, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "no Terraform plan, Terraform source or CloudFormation template found"})
+		sev := model.DiagError
+		if opts.AllowNoIaC {
+			sev = model.DiagNotice
+		}
+		p.Diagnostics = append(p.Diagnostics, model.Diagnostic{Severity: sev, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "nothing to scan: no Terraform plan, Terraform source or CloudFormation template found", Detail: "looked for .tf and .tf.json sources, Terraform plan JSON and CloudFormation, SAM and CDK templates; pass --allow-no-iac where that is expected (hooks that pass every YAML and JSON file)"})
 	}
 	p.Resources = s.Table.MapAll(p.Resources)
 	for _, r := range p.Resources {

@@ -19,6 +19,7 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/iacvet/iacvet/internal/safefs"
+	"github.com/iacvet/iacvet/internal/textfile"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -164,6 +165,12 @@ func (s *scanner) loadModule(dir, displayDir string) *moduleConfig {
 		src, err := s.readTree(path.Join(dir, name))
 		if err != nil {
 			s.diags.Errorf(model.Position{File: display}, "%s", readProblem(name, err))
+			continue
+		}
+		if !textfile.Is(src) {
+			// One line, not a syntax error per line; an error, for the
+			// module cannot be evaluated without the file.
+			s.diags.Errorf(model.Position{File: display}, "not text, skipped: binary or not UTF-8")
 			continue
 		}
 		if !s.checkNesting(src, display) {
