@@ -101,7 +101,7 @@ func newRoot(e *env) *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: ExitError, err: fmt.Errorf("%w (see 'iacvet %s --help')", err, c.Name())}
 	})
-	root.AddCommand(newScanCmd(e), newCostCmd(e), newBaselineCmd(e), newRulesCmd(e), newPolicyCmd(e), newPricingCmd(e), newMCPCmd(e), newVersionCmd(e))
+	root.AddCommand(newScanCmd(e), newCostCmd(e), newBaselineCmd(e), newRulesCmd(e), newExplainCmd(e), newPolicyCmd(e), newPricingCmd(e), newMCPCmd(e), newVersionCmd(e))
 	return root
 }
 

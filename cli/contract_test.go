@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,5 +172,145 @@ func TestOutputFormatFromExtension(t *testing.T) {
 				t.Errorf("%s is not SARIF 2.1.0:\n%.300s", path, data)
 			}
 		})
+	}
+}
+
+// TestREADMEExitCodeTable runs, through Run, one case for every clause of
+// every row of the README's exit-code table, and fails when the README has
+// a row this test does not prove or the test proves a code the README
+// does not list.
+func TestREADMEExitCodeTable(t *testing.T) {
+	repoRoot(t)
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	documented := map[int]bool{}
+	section := string(readme)
+	if i := strings.Index(section, "### Exit codes"); i >= 0 {
+		section = section[i:]
+	} else {
+		t.Fatal("README has no '### Exit codes' section")
+	}
+	for _, line := range strings.Split(section, "\n")[1:] {
+		if strings.HasPrefix(line, "#") {
+			break
+		}
+		var code int
+		if _, err := fmt.Sscanf(line, "| %d |", &code); err == nil {
+			documented[code] = true
+		}
+	}
+
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	webapp := "testdata/plans/webapp/plan.json"
+	clean := "testdata/plans/clean/plan.json"
+	brokenPolicy := filepath.Dir(write("policies/conflict.rego", "# METADATA\n# title: conflicting values\n# custom:\n#   id: ACME-001\n#   severity: low\n#   resource_types: [\"*\"]\npackage acme.conflict\n\nv := 1 if true\n\nv := 2 if true\n\ndeny contains {\"resource\": \"r\", \"msg\": sprintf(\"%d\", [v])} if true\n"))
+	nested := write("nested/main.tf", "locals {\n  x = [[[[[[[[1]]]]]]]]\n}\n")
+	rows := map[int][]struct {
+		clause string
+		args   []string
+	}{
+		ExitClean: {
+			{"a clean plan", []string{"scan", clean}},
+			{"findings below --fail-on", []string{"scan", "--fail-on", "high", "testdata/rules/AWS-DDB-002/fail/plan.json"}},
+			{"findings with --fail-on none", []string{"scan", "--fail-on", "none", webapp}},
+			{"nothing to scan, with --allow-no-iac", []string{"scan", "--allow-no-iac", "go.mod"}},
+		},
+		ExitFindings: {
+			{"findings at or above the default --fail-on", []string{"scan", webapp}},
+			{"unknown-until-apply results with --fail-on-unknown", []string{"scan", "--fail-on", "none", "--fail-on-unknown", webapp}},
+			{"--quiet does not change the verdict", []string{"scan", "--quiet", "--fail-on", "none", "--fail-on-unknown", webapp}},
+		},
+		ExitError: {
+			{"usage error: unknown flag", []string{"scan", "--frobnicate", webapp}},
+			{"usage error: bad --fail-on", []string{"scan", "--fail-on", "severe", webapp}},
+			{"a template that does not decode", []string{"scan", write("bad/template.yaml", "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: [\n")}},
+			{"an invalid intrinsic", []string{"scan", write("badif/template.yaml", "AWSTemplateFormatVersion: \"2010-09-09\"\nConditions:\n  Prod: !Equals [a, b]\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !If [Prod, x]\n"), clean}},
+			{"an unparsable .tf", []string{"scan", "--fail-on", "none", write("badtf/main.tf", "resource \"aws_s3_bucket\" \"b\" {\n")}},
+			{"a limit reached", []string{"scan", "--tf-max-nesting", "4", filepath.Dir(nested)}},
+			{"a rule that failed to evaluate", []string{"scan", "--policy", brokenPolicy, clean}},
+			{"nothing to scan", []string{"scan", "go.mod"}},
+			{"a missing --var-file", []string{"scan", "--var-file", "missing.tfvars", clean}},
+			{"a missing --cfn-param-file", []string{"scan", "--cfn-param-file", "missing.json", clean}},
+			{"a missing --config", []string{"scan", "--config", "missing.yaml", clean}},
+			{"a missing --baseline", []string{"scan", "--baseline", "missing.json", clean}},
+			{"a missing --policy", []string{"scan", "--policy", "missing-policies", clean}},
+		},
+	}
+	for code := range documented {
+		if len(rows[code]) == 0 {
+			t.Errorf("README documents exit code %d but no case here proves it", code)
+		}
+	}
+	for code, cases := range rows {
+		if !documented[code] {
+			t.Errorf("exit code %d is proven here but not in the README's table", code)
+		}
+		for _, c := range cases {
+			t.Run(fmt.Sprintf("%d/%s", code, c.clause), func(t *testing.T) {
+				got, stdout, stderr := run(t, "", c.args...)
+				if got != code {
+					t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", got, code, stdout, stderr)
+				}
+			})
+		}
+	}
+}
+
+// TestQuietKeepsWhatDecidedTheExit: under --fail-on-unknown, the
+// unknown-until-apply results decide the exit code, so --quiet shows them.
+func TestQuietKeepsWhatDecidedTheExit(t *testing.T) {
+	repoRoot(t)
+	code, stdout, stderr := run(t, "", "scan", "--quiet", "--fail-on", "none", "--fail-on-unknown", "testdata/plans/webapp/plan.json")
+	if code != ExitFindings {
+		t.Fatalf("exit %d; stderr: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "Unknown until apply") {
+		t.Errorf("--quiet hid the results that failed the run:\n%s", stdout)
+	}
+	_, stdout, _ = run(t, "", "scan", "--quiet", "--fail-on", "none", "testdata/plans/webapp/plan.json")
+	if strings.Contains(stdout, "Unknown until apply") {
+		t.Errorf("--quiet without --fail-on-unknown still lists unknown results:\n%s", stdout)
+	}
+}
+
+// TestExplain: a rule's explanation has its description, both fixes and
+// its mappings; an unknown id is exit 2 and suggests the nearest.
+func TestExplain(t *testing.T) {
+	code, stdout, stderr := run(t, "", "explain", "aws-s3-007")
+	if code != ExitClean {
+		t.Fatalf("exit %d; stderr: %s", code, stderr)
+	}
+	for _, want := range []string{"AWS-S3-007  S3 bucket does not deny plain HTTP requests", "Severity: medium", "aws:SecureTransport", "How to fix:", "Terraform:\n    resource \"aws_s3_bucket_policy\"", "CloudFormation:\n    DataPolicy:", "CIS AWS Foundations Benchmark v3.0.0: 2.1.1", "Foundational Security Best Practices: S3.5", "docs/rules.md#aws-s3-007"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, stdout)
+		}
+	}
+	code, stdout, _ = run(t, "", "explain", "--format", "json", "AWS-S3-007")
+	if code != ExitClean || !strings.Contains(stdout, `"remediation_cloudformation"`) {
+		t.Errorf("json: exit %d\n%s", code, stdout)
+	}
+	for id, want := range map[string]string{
+		"AWS-S3-07":  "did you mean AWS-S3-007?",
+		"AWS-S3-0O7": "did you mean AWS-S3-007?",
+		"aws-ec2":    "did you mean AWS-EC2-001",
+		"zzz":        "unknown rule \"zzz\" ('iacvet rules' lists them all)",
+	} {
+		code, stdout, stderr := run(t, "", "explain", id)
+		if code != ExitError || stdout != "" || !strings.Contains(stderr, want) {
+			t.Errorf("explain %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", id, code, stdout, stderr, want)
+		}
 	}
 }

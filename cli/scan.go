@@ -53,6 +53,7 @@ type scanFlags struct {
 	noCost        bool
 	prices        string
 	stats         bool
+	verbose       bool
 	cacheDir      string
 	cacheTTL      time.Duration
 	awsTimeout    time.Duration
@@ -90,7 +91,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 	fl.StringArrayVar(&f.policies, "policy", nil, "directory of extra Rego policies (repeatable)")
 	fl.StringVar(&f.region, "region", "", "default AWS region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)")
 	fl.BoolVar(&f.offline, "offline", false, "never call AWS: embedded data only")
-	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings, errors and what decided the exit code")
+	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every note, also those about the run (AWS lookups not made offline, cache use) that are otherwise one line")
 	fl.BoolVar(&f.noColor, "no-color", false, "disable colour (NO_COLOR is honoured too)")
 	fl.StringArrayVar(&f.plans, "plan", nil, "a plan to scan: JSON, or binary with --allow-terraform-show (repeatable)")
 	fl.BoolVar(&f.allowTFShow, "allow-terraform-show", false, "read a binary plan with terraform show -json; it starts the provider plugins installed in the plan's .terraform, so only for a trusted terraform init")
@@ -469,7 +471,7 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 	}
 	color := !f.noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
 	for _, o := range outs {
-		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: f.quiet}); err != nil {
+		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: f.quiet, Verbose: f.verbose || f.stats}); err != nil {
 			return &exitError{code: ExitError, err: err}
 		}
 	}

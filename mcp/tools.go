@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"sort"
 	"strings"
 
 	"github.com/google/jsonschema-go/jsonschema"
@@ -18,6 +17,7 @@ import (
 	"github.com/iacvet/iacvet/cost/pricing"
 	"github.com/iacvet/iacvet/model"
 	"github.com/iacvet/iacvet/report"
+	"github.com/iacvet/iacvet/rules"
 	"github.com/iacvet/iacvet/scan"
 )
 
@@ -536,13 +536,10 @@ func (s *Server) ExplainRule(in ExplainRuleInput) (model.RuleMeta, error) {
 			m.ResourceTypes = nonNil(m.ResourceTypes)
 			return m, nil
 		}
-		if strings.HasPrefix(strings.ToUpper(m.ID), strings.ToUpper(id)) {
-			ids = append(ids, m.ID)
-		}
+		ids = append(ids, m.ID)
 	}
-	sort.Strings(ids)
-	if len(ids) > 0 {
-		return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; did you mean %s?", short(id), strings.Join(ids, ", "))
+	if near := rules.Suggest(ids, id, 5); len(near) > 0 {
+		return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; did you mean %s?", short(id), strings.Join(near, ", "))
 	}
 	return model.RuleMeta{}, fmt.Errorf("unknown rule id %q; list_rules lists the rule ids", short(id))
 }

@@ -11,11 +11,16 @@ import (
 
 // GitHub renders workflow commands (::error file=…,line=…::) so findings
 // show as annotations on a pull request without code scanning.
-type GitHub struct{}
+type GitHub struct {
+	// Verbose annotates notes about the run too (AWS lookups not made
+	// offline, cache use); otherwise only diagnostics about the code are.
+	Verbose bool
+}
 
 // Write implements Writer.
-func (GitHub) Write(w io.Writer, r *Report) error {
+func (g GitHub) Write(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
+	rules := r.ruleByID()
 	for _, f := range r.Findings {
 		if f.Suppression != nil {
 			continue
@@ -30,9 +35,15 @@ func (GitHub) Write(w io.Writer, r *Report) error {
 		if f.Resource != "" {
 			msg += " [" + f.Resource + "]"
 		}
+		if fix, m := fixFor(f, rules); fix != "" && f.Outcome == model.OutcomeFail {
+			msg += "\nFix: " + fix + " (iacvet explain " + m.ID + ")"
+		}
 		writeCommand(bw, cmd, f.Location, title, msg)
 	}
 	for _, d := range r.Diagnostics {
+		if d.Severity == model.DiagNotice && !g.Verbose && !aboutCode(d) {
+			continue
+		}
 		cmd := "notice"
 		switch d.Severity {
 		case model.DiagError:

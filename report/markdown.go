@@ -38,12 +38,13 @@ func (m Markdown) Write(w io.Writer, r *Report) error {
 		limit = 50
 	}
 	listed := 0
+	rules := r.ruleByID()
 	for _, f := range r.Findings {
 		if f.Suppression != nil || f.Outcome == model.OutcomeUnknown {
 			continue
 		}
 		if listed == 0 {
-			fmt.Fprintf(bw, "| Rule | Severity | Resource | Location | Message |\n|---|---|---|---|---|\n")
+			fmt.Fprintf(bw, "| Rule | Severity | Resource | Location | Message | Fix |\n|---|---|---|---|---|---|\n")
 		}
 		listed++
 		if listed > limit {
@@ -53,7 +54,12 @@ func (m Markdown) Write(w io.Writer, r *Report) error {
 		if f.Resource == "" {
 			resource = "(whole change)"
 		}
-		fmt.Fprintf(bw, "| %s | %s | %s | %s | %s |\n", f.RuleID, f.Severity, resource, cell(f.Location.String()), cell(f.Message+provenanceNote(f)))
+		fix, m := fixFor(f, rules)
+		rule := f.RuleID
+		if u := RuleDocURL(m); u != "" {
+			rule = "[" + f.RuleID + "](" + u + ")"
+		}
+		fmt.Fprintf(bw, "| %s | %s | %s | %s | %s | %s |\n", rule, f.Severity, resource, cell(f.Location.String()), cell(f.Message+provenanceNote(f)), cell(fix))
 	}
 	if listed > limit {
 		fmt.Fprintf(bw, "\n_%d more finding(s) not listed._\n", listed-limit)

@@ -60,13 +60,13 @@ var Formats = []string{"text", "json", "sarif", "github", "markdown"}
 func New(format string, opts Options) (Writer, error) {
 	switch format {
 	case "text":
-		return &Text{Color: opts.Color, Quiet: opts.Quiet}, nil
+		return &Text{Color: opts.Color, Quiet: opts.Quiet, Verbose: opts.Verbose}, nil
 	case "json":
 		return &JSON{}, nil
 	case "sarif":
 		return &SARIF{}, nil
 	case "github":
-		return &GitHub{}, nil
+		return &GitHub{Verbose: opts.Verbose}, nil
 	case "markdown":
 		return &Markdown{}, nil
 	}
@@ -77,6 +77,8 @@ func New(format string, opts Options) (Writer, error) {
 type Options struct {
 	Color bool
 	Quiet bool
+	// Verbose shows every note, also those about the run rather than the code.
+	Verbose bool
 }
 
 // Counts tallies findings.

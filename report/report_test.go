@@ -137,3 +137,106 @@ func TestProvenanceInOneLineFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestFixHints: text, GitHub and markdown show the rule's one-line fix
+// under a failing finding, and where to read more.
+func TestFixHints(t *testing.T) {
+	r := sample()
+	r.Rules[0].Remediation = "Turn it on, with: care."
+	r.Rules[0].Builtin = true
+	r.Findings = append(r.Findings, model.Finding{RuleID: "CUSTOM-1", Severity: model.SeverityHigh, Outcome: model.OutcomeFail, Message: "custom", Location: model.Position{File: "main.tf", Line: 4}, Fingerprint: "fp4"})
+	r.Rules = append(r.Rules, model.RuleMeta{ID: "CUSTOM-1", Title: "custom", Severity: model.SeverityHigh})
+	cases := []struct {
+		w    Writer
+		want []string
+	}{
+		{&Text{}, []string{"  3:5     HIGH     AWS-X-001 100% bad\nsecond line\n          aws_s3_bucket.b\n          fix: Turn it on, with: care. (iacvet explain AWS-X-001)\n"}},
+		{GitHub{}, []string{"[aws_s3_bucket.b]%0AFix: Turn it on, with: care. (iacvet explain AWS-X-001)\n"}},
+		{Markdown{}, []string{"| [AWS-X-001](" + RulesDocURL + "#aws-x-001) | high | `aws_s3_bucket.b` | dir,x/main:tf:3:5 | 100% bad second line | Turn it on, with: care. |", "| CUSTOM-1 | high |"}},
+	}
+	for _, c := range cases {
+		var buf bytes.Buffer
+		if err := c.w.Write(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range c.want {
+			if !strings.Contains(buf.String(), want) {
+				t.Errorf("%T lacks %q:\n%s", c.w, want, buf.String())
+			}
+		}
+		// A rule without remediation gets no empty "fix:" line, and a
+		// suppressed finding no hint at all.
+		if n := strings.Count(buf.String(), "Turn it on"); n != 1 {
+			t.Errorf("%T: %d fix hints, want 1:\n%s", c.w, n, buf.String())
+		}
+	}
+}
+
+func TestFixHintByKind(t *testing.T) {
+	m := model.RuleMeta{Terraform: "\n  storage_encrypted = true\n", CloudFormation: "StorageEncrypted: true\n"}
+	if got := FixHint(m, model.FormatTerraformPlan); got != "storage_encrypted = true" {
+		t.Errorf("plan: %q", got)
+	}
+	if got := FixHint(m, model.FormatCloudFormation); got != "StorageEncrypted: true" {
+		t.Errorf("template: %q", got)
+	}
+	m.Remediation = "Encrypt the storage, e.g. with\n  a KMS key. Rotate the key.\n\nMore."
+	if got := FixHint(m, model.FormatCloudFormation); got != "Encrypt the storage, e.g. with a KMS key." {
+		t.Errorf("with remediation: %q", got)
+	}
+}
+
+// TestNotesAboutTheRun: notes that are not about the scanned code collapse
+// to one line in text and to none in GitHub annotations; Verbose shows all.
+func TestNotesAboutTheRun(t *testing.T) {
+	r := sample()
+	r.Diagnostics = model.Diagnostics{
+		{Severity: model.DiagNotice, Summary: "not checked: ec2:DescribeInstanceTypeOfferings us-east-1"},
+		{Severity: model.DiagNotice, Summary: "not checked: ec2:DescribeSecurityGroups us-east-1"},
+		{Severity: model.DiagNotice, Summary: "module source not read", Position: model.Position{File: "main.tf", Line: 2}},
+		{Severity: model.DiagWarning, Summary: "AWS lookups throttled"},
+	}
+	var text, verbose, gh, ghVerbose bytes.Buffer
+	for _, w := range []struct {
+		w   Writer
+		buf *bytes.Buffer
+	}{{&Text{}, &text}, {&Text{Verbose: true}, &verbose}, {GitHub{}, &gh}, {GitHub{Verbose: true}, &ghVerbose}} {
+		if err := w.w.Write(w.buf, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if strings.Contains(text.String(), "DescribeSecurityGroups") || !strings.Contains(text.String(), `2 notes about AWS lookups and data, such as "not checked: ec2:DescribeInstanceTypeOfferings us-east-1" (-v or --stats lists them)`) {
+		t.Errorf("text does not collapse the notes about the run:\n%s", text.String())
+	}
+	for _, want := range []string{"module source not read", "AWS lookups throttled"} {
+		if !strings.Contains(text.String(), want) || !strings.Contains(gh.String(), want) {
+			t.Errorf("%q hidden:\ntext:\n%s\ngithub:\n%s", want, text.String(), gh.String())
+		}
+	}
+	if !strings.Contains(verbose.String(), "DescribeSecurityGroups") || strings.Contains(verbose.String(), "notes about AWS lookups") {
+		t.Errorf("verbose text does not list every note:\n%s", verbose.String())
+	}
+	if strings.Contains(gh.String(), "not checked") {
+		t.Errorf("GitHub annotates notes about the run:\n%s", gh.String())
+	}
+	if strings.Count(ghVerbose.String(), "not checked") != 2 {
+		t.Errorf("verbose GitHub output lacks the notes:\n%s", ghVerbose.String())
+	}
+}
+
+// TestGitHubKeepsPunctuation: the annotation title and message keep their
+// punctuation; only what the workflow-command syntax needs is escaped.
+func TestGitHubKeepsPunctuation(t *testing.T) {
+	r := sample()
+	r.Findings = r.Findings[:1]
+	r.Findings[0].Title = "A rule, with: punctuation (100%)"
+	r.Findings[0].Message = `it's "open": 0.0.0.0/0, ports 22-23; see https://example.com/a?b=c&d`
+	var buf bytes.Buffer
+	if err := (GitHub{}).Write(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	want := "title=AWS-X-001 A rule%2C with%3A punctuation (100%25)::it's \"open\": 0.0.0.0/0, ports 22-23; see https://example.com/a?b=c&d [aws_s3_bucket.b]\n"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+}

@@ -14,6 +14,9 @@ import (
 type Text struct {
 	Color bool
 	Quiet bool
+	// Verbose lists every note; otherwise notes that are not about the
+	// scanned code (AWS lookups not made offline, cache use) are one line.
+	Verbose bool
 }
 
 const (
@@ -40,6 +43,7 @@ func (t *Text) paint(code, s string) string {
 // Write implements Writer.
 func (t *Text) Write(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
+	rules := r.ruleByID()
 	byFile := map[string][]model.Finding{}
 	var unknown, suppressed []model.Finding
 	for _, f := range r.Findings {
@@ -76,11 +80,15 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 				for _, p := range f.Provenance {
 					fmt.Fprintf(bw, "          %s\n", t.paint(ansiDim, "AWS data: "+p.What+" from "+p.String()))
 				}
+				if fix, m := fixFor(f, rules); fix != "" {
+					fmt.Fprintf(bw, "          fix: %s %s\n", fix, t.paint(ansiDim, "(iacvet explain "+m.ID+")"))
+				}
 			}
 		}
 		fmt.Fprintln(bw)
 	}
-	if len(unknown) > 0 && !t.Quiet {
+	// Under --fail-on-unknown these decide the exit code: never hidden.
+	if len(unknown) > 0 && (!t.Quiet || r.FailOnUnknown) {
 		fmt.Fprintln(bw, t.paint(ansiBold, "Unknown until apply"))
 		for _, f := range unknown {
 			fmt.Fprintf(bw, "  %s %s %s\n", f.Location, t.paint(ansiBold, f.RuleID), f.Message)
@@ -98,9 +106,11 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintln(bw)
 	}
-	var problems, notes model.Diagnostics
+	var problems, notes, aside model.Diagnostics
 	for _, d := range r.Diagnostics {
 		switch {
+		case d.Severity == model.DiagNotice && !t.Verbose && !aboutCode(d):
+			aside = append(aside, d)
 		case d.Severity == model.DiagNotice:
 			notes = append(notes, d)
 		case !t.Quiet || d.Severity == model.DiagError:
@@ -114,11 +124,14 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintln(bw)
 	}
-	if len(notes) > 0 && !t.Quiet {
+	if (len(notes) > 0 || len(aside) > 0) && !t.Quiet {
 		fmt.Fprintln(bw, t.paint(ansiBold, "Notes"))
 		for _, d := range notes {
 			d.Detail = "" // the JSON and SARIF reports carry the details
 			fmt.Fprintf(bw, "  %s\n", t.paint(ansiDim, d.String()))
+		}
+		if len(aside) > 0 {
+			fmt.Fprintf(bw, "  %s\n", t.paint(ansiDim, asideSummary(aside)))
 		}
 		fmt.Fprintln(bw)
 	}
@@ -180,4 +193,17 @@ func signed(v float64) string {
 		return fmt.Sprintf("+%.2f", v)
 	}
 	return fmt.Sprintf("%.2f", v)
+}
+
+// aboutCode reports whether a diagnostic concerns the scanned code (it has
+// a file), as opposed to the run itself: AWS lookups made or not, caches.
+func aboutCode(d model.Diagnostic) bool { return d.Position.File != "" }
+
+// asideSummary is the one line that stands for the notes about the run.
+func asideSummary(ds model.Diagnostics) string {
+	first := ds[0].Summary
+	if len(ds) == 1 {
+		return first + " (-v or --stats for details)"
+	}
+	return fmt.Sprintf("%d notes about AWS lookups and data, such as %q (-v or --stats lists them)", len(ds), first)
 }
