@@ -64,7 +64,7 @@ func New(format string, opts Options) (Writer, error) {
 	case "json":
 		return &JSON{}, nil
 	case "sarif":
-		return &SARIF{}, nil
+		return &SARIF{Root: opts.SourceRoot, Warn: opts.Warnings}, nil
 	case "github":
 		return &GitHub{}, nil
 	case "markdown":
@@ -77,6 +77,11 @@ func New(format string, opts Options) (Writer, error) {
 type Options struct {
 	Color bool
 	Quiet bool
+	// SourceRoot is the directory relative paths are relative to (SARIF's
+	// %SRCROOT%); empty: the working directory.
+	SourceRoot string
+	// Warnings, when set, is told what a writer had to leave out.
+	Warnings io.Writer
 }
 
 // Counts tallies findings.
