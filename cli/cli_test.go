@@ -117,6 +117,13 @@ func validateSARIF(t *testing.T, data []byte) {
 	if err := log.Validate(); err != nil {
 		t.Fatalf("SARIF does not validate against the 2.1.0 schema: %v", err)
 	}
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range sarifDefaults(doc, "") {
+		t.Errorf("SARIF holds a default go-sarif writes: %s", p)
+	}
 	for _, run := range log.Runs {
 		for _, rule := range run.Tool.Driver.Rules {
 			if rule.Help == nil || rule.Help.Text == nil || *rule.Help.Text == "" {
@@ -134,9 +141,14 @@ func validateSARIF(t *testing.T, data []byte) {
 			if pl.Region == nil || pl.Region.StartLine == nil || *pl.Region.StartLine < 1 {
 				t.Errorf("result %s has no start line", *res.RuleID)
 			}
-			uri := *pl.ArtifactLocation.URI
-			if filepath.IsAbs(uri) || strings.Contains(uri, "://") || pl.ArtifactLocation.URIBaseID == nil {
-				t.Errorf("result %s: artifact URI %q is not relative to a uriBaseId", *res.RuleID, uri)
+			uri, base := *pl.ArtifactLocation.URI, pl.ArtifactLocation.URIBaseID
+			switch {
+			case strings.HasPrefix(uri, "file:///"):
+				if base != nil {
+					t.Errorf("result %s: absolute URI %q has a uriBaseId %q", *res.RuleID, uri, *base)
+				}
+			case filepath.IsAbs(uri) || strings.Contains(uri, "://") || strings.HasPrefix(uri, "../") || base == nil:
+				t.Errorf("result %s: artifact URI %q is neither relative to a uriBaseId nor an absolute file:// URI", *res.RuleID, uri)
 			}
 			if res.PartialFingerprints["iacvet/v1"] == "" {
 				t.Errorf("result %s has no partial fingerprint", *res.RuleID)
@@ -146,6 +158,32 @@ func validateSARIF(t *testing.T, data []byte) {
 			}
 		}
 	}
+}
+
+// sarifDefaults lists the members of a SARIF document that only repeat a
+// default: empty arrays (but results) and -1 outside property bags.
+func sarifDefaults(v any, path string) []string {
+	var out []string
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			p := path + "." + k
+			if arr, ok := x.([]any); ok && len(arr) == 0 && k != "results" {
+				out = append(out, p+" = []")
+			}
+			if n, ok := x.(float64); ok && n == -1 {
+				out = append(out, p+" = -1")
+			}
+			if k != "properties" {
+				out = append(out, sarifDefaults(x, p)...)
+			}
+		}
+	case []any:
+		for i, x := range v {
+			out = append(out, sarifDefaults(x, fmt.Sprintf("%s[%d]", path, i))...)
+		}
+	}
+	return out
 }
 
 func TestScanBadPlans(t *testing.T) {

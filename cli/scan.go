@@ -471,7 +471,7 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 	}
 	color := !f.noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
 	for _, o := range outs {
-		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: f.quiet, Verbose: f.verbose || f.stats}); err != nil {
+		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: f.quiet, Verbose: f.verbose || f.stats, Warnings: e.stderr}); err != nil {
 			return &exitError{code: ExitError, err: err}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/iacvet/iacvet/mapping"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -57,7 +58,7 @@ func BuildDocument(r *Report) Document {
 			Findings: c.Total, BySeverity: c.BySeverity, Unknown: c.Unknown, Suppressed: c.Suppressed,
 			Resources: len(r.Resources), FailOn: string(r.FailOn), Failed: r.Failed(),
 		},
-		Inputs:      nonNil(r.Inputs),
+		Inputs:      inputsOf(r),
 		Findings:    []model.Finding{},
 		Unknown:     []model.Finding{},
 		Suppressed:  []model.Finding{},
@@ -82,6 +83,28 @@ func BuildDocument(r *Report) Document {
 	for _, rule := range r.Rules {
 		if used[rule.ID] {
 			out.Rules = append(out.Rules, rule)
+		}
+	}
+	return out
+}
+
+// inputsOf lists the inputs, each with the number of resources of the
+// report that came from it. The scan counts what each input declares; the
+// report holds resources after satellites (aws_s3_bucket_acl,
+// aws_security_group_rule, ...) are joined into the resource they
+// configure, so those counts overstate what was checked and do not add up
+// to summary.resources. Counted here from the report, they do.
+func inputsOf(r *Report) []Input {
+	out := make([]Input, len(r.Inputs))
+	at := make(map[string]int, len(r.Inputs))
+	for i, in := range r.Inputs {
+		out[i] = in
+		out[i].Resources = 0
+		at[in.Path] = i
+	}
+	for _, res := range r.Resources {
+		if i, ok := at[res.Meta[mapping.MetaInput]]; ok {
+			out[i].Resources++
 		}
 	}
 	return out

@@ -64,7 +64,7 @@ func New(format string, opts Options) (Writer, error) {
 	case "json":
 		return &JSON{}, nil
 	case "sarif":
-		return &SARIF{}, nil
+		return &SARIF{Root: opts.SourceRoot, Warn: opts.Warnings}, nil
 	case "github":
 		return &GitHub{Verbose: opts.Verbose}, nil
 	case "markdown":
@@ -79,6 +79,11 @@ type Options struct {
 	Quiet bool
 	// Verbose shows every note, also those about the run rather than the code.
 	Verbose bool
+	// SourceRoot is the directory relative paths are relative to (SARIF's
+	// %SRCROOT%); empty: the working directory.
+	SourceRoot string
+	// Warnings, when set, is told what a writer had to leave out.
+	Warnings io.Writer
 }
 
 // Counts tallies findings.

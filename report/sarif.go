@@ -1,8 +1,11 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"net/url"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -13,12 +16,20 @@ import (
 )
 
 // SARIF renders SARIF 2.1.0 as GitHub code scanning accepts it: every rule
-// with help and security-severity, relative URIs under %SRCROOT%, a region
-// on every result, the resource address as logical location, and
-// partialFingerprints that survive line shifts.
+// with help and security-severity, URIs relative to %SRCROOT% (absolute
+// file:// URIs for files outside the source root), a region on every
+// result, the resource address as logical location, partialFingerprints
+// that survive line shifts, and no more than GitHub's limits (Limits).
 type SARIF struct {
 	// BaseURI, when set (file:///abs/dir/), defines %SRCROOT%.
 	BaseURI string
+	// Root is the source root: the directory %SRCROOT% stands for and
+	// relative paths are relative to. Empty: the working directory.
+	Root string
+	// Limits bounds the log; the zero value means GitHubLimits.
+	Limits Limits
+	// Warn, when set, is told (one line each) what the limits left out.
+	Warn io.Writer
 }
 
 // SrcRoot is the uriBaseId of every artifact location.
@@ -56,23 +67,86 @@ func SecuritySeverity(s model.Severity) string {
 	}
 }
 
-// Write implements Writer.
+// Write implements Writer. The log is rendered in memory first: its
+// gzip-compressed size decides whether results must be left out to fit
+// GitHub's upload limit.
 func (s *SARIF) Write(w io.Writer, r *Report) error {
-	log, err := s.Build(r)
-	if err != nil {
-		return err
+	lim := s.limits()
+	order := resultOrder(r)
+	c := cut{kept: min(len(order), lim.Results), of: len(order)}
+	if c.kept < c.of {
+		c.reason = fmt.Sprintf("GitHub code scanning accepts at most %d results per run", lim.Results)
 	}
-	// The same bytes as log.PrettyWrite, without holding the document
-	// twice (compact and indented) in memory.
-	x := newIndenter(w)
-	if err := log.Write(x); err != nil {
-		return err
+	for {
+		data, err := s.render(r, order, c)
+		if err != nil {
+			return err
+		}
+		size := gzipSize(data, lim.GzipBytes)
+		if size <= lim.GzipBytes || c.kept == 0 {
+			if size > lim.GzipBytes {
+				s.warn(r, fmt.Sprintf("the log is %s gzip-compressed without any result, over the %s GitHub code scanning accepts", mb(size), mb(lim.GzipBytes)))
+			}
+			if c.kept < c.of {
+				s.warn(r, c.message())
+			}
+			_, err = w.Write(data)
+			return err
+		}
+		// Shrink in proportion to the excess, a little more to allow for
+		// the rules and notifications, which stay.
+		next := int(float64(c.kept) * float64(lim.GzipBytes) / float64(size) * 0.95)
+		c.kept = max(0, min(next, c.kept-1))
+		c.reason = fmt.Sprintf("GitHub code scanning accepts at most %s of gzip-compressed SARIF per upload", mb(lim.GzipBytes))
 	}
-	return x.Flush()
 }
 
-// Build assembles the SARIF log.
+// render writes the log with the first c.kept results of order, indented,
+// without the empty arrays and -1 defaults go-sarif emits.
+func (s *SARIF) render(r *Report, order []int, c cut) ([]byte, error) {
+	log := s.build(r, order, c)
+	var buf bytes.Buffer
+	x := newIndenter(&buf)
+	p := newPruner(x)
+	if err := log.Write(p); err != nil {
+		return nil, err
+	}
+	if err := p.Flush(); err != nil {
+		return nil, err
+	}
+	if err := x.Flush(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func (s *SARIF) warn(r *Report, msg string) {
+	if s.Warn != nil {
+		fmt.Fprintf(s.Warn, "%s: SARIF: %s\n", r.Tool.Name, msg)
+	}
+}
+
+// Build assembles the SARIF log with at most Limits.Results results (the
+// gzip limit is Write's: it needs the rendered bytes).
 func (s *SARIF) Build(r *Report) (*sarif.Report, error) {
+	lim := s.limits()
+	order := resultOrder(r)
+	c := cut{kept: min(len(order), lim.Results), of: len(order)}
+	if c.kept < c.of {
+		c.reason = fmt.Sprintf("GitHub code scanning accepts at most %d results per run", lim.Results)
+	}
+	return s.build(r, order, c), nil
+}
+
+// build assembles the log with the findings order[:c.kept] as results, in
+// the report's order.
+func (s *SARIF) build(r *Report, order []int, c cut) *sarif.Report {
+	lim := s.limits()
+	keep := make(map[int]bool, c.kept)
+	for _, i := range order[:c.kept] {
+		keep[i] = true
+	}
+	loc := s.locator()
 	log := sarif.NewReport()
 	run := sarif.NewRunWithInformationURI(r.Tool.Name, r.Tool.URI)
 	run.Tool.Driver.WithVersion(r.Tool.Version).WithSemanticVersion(r.Tool.Version)
@@ -84,14 +158,14 @@ func (s *SARIF) Build(r *Report) (*sarif.Report, error) {
 	index := map[string]int{}
 	for i, m := range rules {
 		index[m.ID] = i
-		run.Tool.Driver.AddRule(sarifRule(m))
+		run.Tool.Driver.AddRule(sarifRule(m, lim.TagsPerRule))
 	}
 	fallbackFile := ""
 	if len(r.Inputs) > 0 {
 		fallbackFile = r.Inputs[0].Path
 	}
 	var unknown []map[string]any
-	for _, f := range r.Findings {
+	for n, f := range r.Findings {
 		if f.Outcome == model.OutcomeUnknown && f.Suppression == nil {
 			unknown = append(unknown, map[string]any{
 				"ruleId": f.RuleID, "resource": f.Resource, "message": f.Message,
@@ -99,7 +173,7 @@ func (s *SARIF) Build(r *Report) (*sarif.Report, error) {
 			})
 			continue
 		}
-		if f.Outcome == model.OutcomeUnknown {
+		if !keep[n] {
 			continue
 		}
 		i, ok := index[f.RuleID]
@@ -108,19 +182,24 @@ func (s *SARIF) Build(r *Report) (*sarif.Report, error) {
 			i = len(rules)
 			rules = append(rules, model.RuleMeta{ID: f.RuleID, Title: f.Title, Severity: f.Severity})
 			index[f.RuleID] = i
-			run.Tool.Driver.AddRule(sarifRule(rules[i]))
+			run.Tool.Driver.AddRule(sarifRule(rules[i], lim.TagsPerRule))
 		}
-		run.AddResult(sarifResult(f, i, fallbackFile))
+		run.AddResult(sarifResult(f, i, loc.physical(f.Location, fallbackFile)))
+	}
+	run.Invocations = ensureInvocation(run.Invocations)
+	if c.kept < c.of {
+		run.Invocations[0].AddToolExecutionNotification(sarif.NewNotification().
+			WithLevel("warning").
+			WithDescriptor(sarif.NewReportingDescriptorReference().WithID(LimitNotification)).
+			WithMessage(sarif.NewTextMessage(c.message())))
 	}
 	for _, d := range r.Diagnostics {
-		run.Invocations = ensureInvocation(run.Invocations)
 		n := sarif.NewNotification().WithLevel(diagLevel(d.Severity)).WithMessage(sarif.NewTextMessage(strings.TrimSpace(d.Summary + ": " + d.Detail)))
 		if d.File != "" {
-			n.AddLocation(physical(d.Position, fallbackFile))
+			n.AddLocation(loc.physical(d.Position, fallbackFile))
 		}
 		run.Invocations[0].AddToolExecutionNotification(n)
 	}
-	run.Invocations = ensureInvocation(run.Invocations)
 	props := sarif.NewPropertyBag()
 	if len(unknown) > 0 {
 		props.Add("iacvet/unknownUntilApply", unknown)
@@ -135,7 +214,7 @@ func (s *SARIF) Build(r *Report) (*sarif.Report, error) {
 		run.WithProperties(props)
 	}
 	log.AddRun(run)
-	return log, nil
+	return log
 }
 
 func round2(v float64) float64 {
@@ -166,7 +245,7 @@ func diagLevel(s model.DiagSeverity) string {
 	return "note"
 }
 
-func sarifRule(m model.RuleMeta) *sarif.ReportingDescriptor {
+func sarifRule(m model.RuleMeta, maxTags int) *sarif.ReportingDescriptor {
 	help := m.Description
 	if m.Remediation != "" {
 		help += "\n\nRemediation: " + m.Remediation
@@ -197,7 +276,7 @@ func sarifRule(m model.RuleMeta) *sarif.ReportingDescriptor {
 		Add("precision", "high").
 		Add("problem.severity", Level(m.Severity)).
 		Add("iacvet/severity", string(m.Severity))
-	props.Tags = tags
+	props.Tags = tags[:min(len(tags), maxTags)]
 	rule := sarif.NewRule(m.ID).
 		WithName(ruleName(m.Title)).
 		WithShortDescription(sarif.NewMultiformatMessageString().WithText(m.Title)).
@@ -234,7 +313,57 @@ func ruleName(title string) string {
 	return b.String()
 }
 
-func physical(pos model.Position, fallbackFile string) *sarif.Location {
+// locator places files in the log (see artifact).
+type locator struct{ root string }
+
+func (s *SARIF) locator() locator {
+	root := s.Root
+	if root == "" {
+		root, _ = os.Getwd()
+	}
+	return locator{root: root}
+}
+
+// artifact places a file: a URI relative to %SRCROOT% when it lies under
+// the source root, else an absolute file:// URI without a uriBaseId
+// (GitHub resolves every %SRCROOT% URI inside the repository).
+func (l locator) artifact(file string) *sarif.ArtifactLocation {
+	loc := sarif.NewArtifactLocation()
+	if !filepath.IsAbs(file) {
+		clean := filepath.Clean(file)
+		if !climbs(clean) {
+			return loc.WithURI(relativeURI(clean)).WithURIBaseID(SrcRoot)
+		}
+		file = filepath.Join(l.root, clean)
+	}
+	if l.root != "" {
+		if rel, err := filepath.Rel(l.root, file); err == nil && !climbs(rel) {
+			return loc.WithURI(relativeURI(rel)).WithURIBaseID(SrcRoot)
+		}
+	}
+	return loc.WithURI(fileURI(file))
+}
+
+// climbs reports whether a clean relative path leaves its directory.
+func climbs(rel string) bool {
+	return rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel)
+}
+
+// relativeURI is a relative path as a URI reference (percent-encoded).
+func relativeURI(rel string) string {
+	return (&url.URL{Path: filepath.ToSlash(rel)}).String()
+}
+
+// fileURI is an absolute path as a file:// URI.
+func fileURI(abs string) string {
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // C:/x on Windows: file:///C:/x
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
+}
+
+func (l locator) physical(pos model.Position, fallbackFile string) *sarif.Location {
 	file := pos.File
 	line := pos.Line
 	approximate := false
@@ -252,7 +381,7 @@ func physical(pos model.Position, fallbackFile string) *sarif.Location {
 		region.WithStartColumn(pos.Column)
 	}
 	pl := sarif.NewPhysicalLocation().
-		WithArtifactLocation(sarif.NewArtifactLocation().WithURI(filepath.ToSlash(file)).WithURIBaseID(SrcRoot)).
+		WithArtifactLocation(l.artifact(file)).
 		WithRegion(region)
 	loc := sarif.NewLocationWithPhysicalLocation(pl)
 	if approximate {
@@ -261,13 +390,12 @@ func physical(pos model.Position, fallbackFile string) *sarif.Location {
 	return loc
 }
 
-func sarifResult(f model.Finding, ruleIndex int, fallbackFile string) *sarif.Result {
+func sarifResult(f model.Finding, ruleIndex int, loc *sarif.Location) *sarif.Result {
 	res := sarif.NewRuleResult(f.RuleID).
 		WithRuleIndex(ruleIndex).
 		WithKind("fail").
 		WithLevel(Level(f.Severity)).
 		WithMessage(sarif.NewTextMessage(f.Message))
-	loc := physical(f.Location, fallbackFile)
 	if f.Resource != "" {
 		kind := "resource"
 		ll := sarif.NewLogicalLocation().WithFullyQualifiedName(f.Resource).WithName(f.Resource).WithKind(kind)
