@@ -1,6 +1,8 @@
 package config
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -196,5 +198,45 @@ func TestAddressPatternErrors(t *testing.T) {
 				t.Fatalf("error %v, want %q", err, tc.err)
 			}
 		})
+	}
+}
+
+// TestAddressPatternDocs: every example in the documentation's pattern
+// table holds.
+func TestAddressPatternDocs(t *testing.T) {
+	data, err := os.ReadFile("../docs/suppressions.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := regexp.MustCompile("`([^`]+)`")
+	rows := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) != 5 || !strings.HasPrefix(strings.TrimSpace(cells[1]), "`") {
+			continue
+		}
+		m := code.FindStringSubmatch(cells[1])
+		if m == nil {
+			continue
+		}
+		p, err := ParseAddressPattern(m[1])
+		if err != nil {
+			t.Errorf("docs: %s: %v", m[1], err)
+			continue
+		}
+		rows++
+		for _, a := range code.FindAllStringSubmatch(cells[2], -1) {
+			if !p.Match(a[1]) {
+				t.Errorf("docs: %s should match %s", m[1], a[1])
+			}
+		}
+		for _, a := range code.FindAllStringSubmatch(cells[3], -1) {
+			if p.Match(a[1]) {
+				t.Errorf("docs: %s should not match %s", m[1], a[1])
+			}
+		}
+	}
+	if rows < 10 {
+		t.Fatalf("read %d example rows from docs/suppressions.md; the table moved?", rows)
 	}
 }
