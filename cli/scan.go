@@ -233,9 +233,12 @@ type prepared struct {
 	cfg      *config.Config
 	failOn   model.Severity
 	baseline *config.Baseline
-	notices  model.Diagnostics // from setting up AWS access
-	getenv   func(string) string
-	timeout  time.Duration // of the whole run
+	// baselinePath is the baseline file read (--baseline, else the
+	// configuration's), named in what it suppresses.
+	baselinePath string
+	notices      model.Diagnostics // from setting up AWS access
+	getenv       func(string) string
+	timeout      time.Duration // of the whole run
 }
 
 // prepare merges flags, the configuration file and the environment.
@@ -334,6 +337,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		if p.baseline, err = config.LoadBaseline(baseline); err != nil {
 			return nil, usageError("%v", err)
 		}
+		p.baselinePath = baseline
 	}
 	return p, nil
 }
@@ -437,13 +441,23 @@ func (p *prepared) run(ctx context.Context) (*scan.Parsed, *report.Report, error
 		runtime.GC() // evaluation's Rego values are garbage now
 	}
 	rep.Diagnostics = append(rep.Diagnostics, p.notices...)
+	rep.Diagnostics = append(rep.Diagnostics, p.cfg.CheckSuppressions(rep.Findings, ruleIDs(p.scanner), p.opts.Disabled)...)
 	rep.Diagnostics.Sort()
 	p.cfg.ApplySuppressions(rep.Findings)
 	if p.baseline != nil {
-		p.baseline.Apply(rep.Findings, filepath.Base(p.cfg.Baseline))
+		p.baseline.Apply(rep.Findings, config.DisplayPath(p.baselinePath))
 	}
 	rep.FailOn = p.failOn
 	return parsed, rep, nil
+}
+
+// ruleIDs is the set of every loaded rule's id.
+func ruleIDs(s *scan.Scanner) map[string]bool {
+	ids := map[string]bool{}
+	for _, m := range s.Engine.Rules() {
+		ids[m.ID] = true
+	}
+	return ids
 }
 
 func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {

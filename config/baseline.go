@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -19,6 +20,7 @@ type Baseline struct {
 	Version  int             `json:"version"`
 	Findings []BaselineEntry `json:"findings"`
 	index    map[string]bool
+	lines    map[string]int // fingerprint: line in the file read
 }
 
 // BaselineEntry is one recorded finding.
@@ -66,7 +68,24 @@ func LoadBaseline(p string) (*Baseline, error) {
 	if b.Version != BaselineVersion {
 		return nil, fmt.Errorf("baseline %s: version %d, want %d", p, b.Version, BaselineVersion)
 	}
+	b.lines = fingerprintLines(data, b.Findings)
 	return &b, nil
+}
+
+// fingerprintLines finds the line of each entry's fingerprint in the file,
+// so a baselined finding can point at the entry that suppresses it.
+func fingerprintLines(data []byte, entries []BaselineEntry) map[string]int {
+	lines := map[string]int{}
+	for _, e := range entries {
+		if e.Fingerprint == "" {
+			continue
+		}
+		q, _ := json.Marshal(e.Fingerprint)
+		if i := bytes.Index(data, q); i >= 0 {
+			lines[e.Fingerprint] = 1 + bytes.Count(data[:i], []byte("\n"))
+		}
+	}
+	return lines
 }
 
 // Marshal renders the baseline file.
@@ -78,7 +97,9 @@ func (b *Baseline) Marshal() ([]byte, error) {
 	return append(data, '\n'), nil
 }
 
-// Apply marks findings present in the baseline as suppressed (external).
+// Apply marks findings present in the baseline as suppressed (external),
+// naming the baseline file source (as shown to the user) in the
+// justification and as the suppression's position.
 func (b *Baseline) Apply(findings []model.Finding, source string) int {
 	if b.index == nil {
 		b.index = map[string]bool{}
@@ -90,7 +111,8 @@ func (b *Baseline) Apply(findings []model.Finding, source string) int {
 	for i := range findings {
 		f := &findings[i]
 		if f.Suppression == nil && b.index[f.Fingerprint] {
-			f.Suppression = &model.Suppression{RuleID: f.RuleID, Kind: model.SuppressionExternal, Justification: "in baseline " + source}
+			pos := &model.Position{File: source, Line: b.lines[f.Fingerprint]}
+			f.Suppression = &model.Suppression{RuleID: f.RuleID, Kind: model.SuppressionExternal, Justification: "in baseline " + source, Position: pos}
 			n++
 		}
 	}

@@ -47,10 +47,22 @@ type Rules struct {
 // Suppression silences a rule on matching resources, with a reason.
 type Suppression struct {
 	Rule     string `yaml:"rule"`
-	Resource string `yaml:"resource"` // glob on the address; empty: any
+	Resource string `yaml:"resource"` // address pattern (see AddressPattern); empty: any
 	Path     string `yaml:"path"`     // glob on the file; empty: any
 	Reason   string `yaml:"reason"`
+	// Line is the entry's line in the configuration file.
+	Line     int             `yaml:"-"`
+	resource *AddressPattern // compiled Resource
 }
+
+// lineError is an error about one line of the configuration file.
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+func (e *lineError) Unwrap() error { return e.err }
 
 // Cost holds budgets, passed to policies as input.config.cost.
 type Cost struct {
@@ -98,6 +110,10 @@ func Load(p string) (*Config, error) {
 	}
 	c, err := Parse(data)
 	if err != nil {
+		var le *lineError
+		if errors.As(err, &le) {
+			return nil, fmt.Errorf("config %s:%d: %w", p, le.line, le.err)
+		}
 		return nil, fmt.Errorf("config %s: %w", p, err)
 	}
 	c.Path = p
@@ -136,17 +152,34 @@ func Parse(data []byte) (*Config, error) {
 			return nil, fmt.Errorf("rules.severity.%s: %w", id, err)
 		}
 	}
-	for i, s := range c.Suppress {
+	lines := suppressLines(data)
+	for i := range c.Suppress {
+		s := &c.Suppress[i]
+		at := func(field string) int {
+			if i < len(lines) {
+				s.Line = lines[i].entry
+				if l := lines[i].fields[field]; l > 0 {
+					return l
+				}
+			}
+			return s.Line
+		}
+		line := at("")
 		if s.Rule == "" {
-			return nil, fmt.Errorf("suppress[%d]: rule is required", i)
+			return nil, &lineError{line, fmt.Errorf("suppress[%d]: rule is required", i)}
 		}
 		if strings.TrimSpace(s.Reason) == "" {
-			return nil, fmt.Errorf("suppress[%d] (%s): a reason is required", i, s.Rule)
+			return nil, &lineError{line, fmt.Errorf("suppress[%d] (%s): a reason is required", i, s.Rule)}
 		}
-		for _, g := range []string{s.Resource, s.Path} {
-			if _, err := path.Match(g, ""); err != nil {
-				return nil, fmt.Errorf("suppress[%d]: bad pattern %q: %w", i, g, err)
+		if s.Resource != "" {
+			p, err := ParseAddressPattern(s.Resource)
+			if err != nil {
+				return nil, &lineError{at("resource"), fmt.Errorf("suppress[%d].resource: %w", i, err)}
 			}
+			s.resource = p
+		}
+		if _, err := path.Match(strings.ReplaceAll(s.Path, "**", "*"), ""); err != nil {
+			return nil, &lineError{at("path"), fmt.Errorf("suppress[%d].path: bad pattern %q: %w", i, s.Path, err)}
 		}
 	}
 	for _, g := range c.Exclude {
@@ -155,6 +188,39 @@ func Parse(data []byte) (*Config, error) {
 		}
 	}
 	return c, nil
+}
+
+// entryLines are the lines of one suppress entry and of its fields.
+type entryLines struct {
+	entry  int
+	fields map[string]int
+}
+
+// suppressLines finds the line of every suppress entry (and of its fields)
+// in the YAML: yaml.v3 drops positions when it decodes into a struct.
+func suppressLines(data []byte) []entryLines {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil
+	}
+	var out []entryLines
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value != "suppress" || root.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		for _, item := range root.Content[i+1].Content {
+			e := entryLines{entry: item.Line, fields: map[string]int{}}
+			for j := 0; item.Kind == yaml.MappingNode && j+1 < len(item.Content); j += 2 {
+				e.fields[item.Content[j].Value] = item.Content[j+1].Line
+			}
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Disabled returns the set of disabled rule ids.
@@ -230,20 +296,99 @@ func (c *Config) ApplySuppressions(findings []model.Finding) {
 		if f.Suppression != nil {
 			continue
 		}
-		for _, s := range c.Suppress {
-			if s.Rule != f.RuleID && s.Rule != "*" {
+		for i := range c.Suppress {
+			s := &c.Suppress[i]
+			if !s.matches(f) {
 				continue
 			}
-			if s.Resource != "" {
-				if ok, _ := path.Match(s.Resource, f.Resource); !ok && s.Resource != f.Resource {
-					continue
-				}
-			}
-			if s.Path != "" && !MatchGlob(s.Path, f.Location.File) {
-				continue
-			}
-			f.Suppression = &model.Suppression{RuleID: f.RuleID, Kind: model.SuppressionExternal, Justification: s.Reason}
+			f.Suppression = &model.Suppression{RuleID: f.RuleID, Kind: model.SuppressionExternal, Justification: s.Reason, Position: c.position(s)}
 			break
 		}
 	}
+}
+
+// matches reports whether the suppression covers a finding: its rule, its
+// resource pattern and its path glob.
+func (s *Suppression) matches(f *model.Finding) bool {
+	if s.Rule != f.RuleID && s.Rule != "*" {
+		return false
+	}
+	if s.Resource != "" {
+		p := s.resource
+		if p == nil { // built by hand, not parsed
+			var err error
+			if p, err = ParseAddressPattern(s.Resource); err != nil {
+				return false
+			}
+		}
+		if !p.Match(f.Resource) {
+			return false
+		}
+	}
+	return s.Path == "" || MatchGlob(s.Path, f.Location.File)
+}
+
+// position is where a configuration suppression is declared, or nil when
+// the configuration did not come from a file.
+func (c *Config) position(s *Suppression) *model.Position {
+	if c.Path == "" {
+		return nil
+	}
+	return &model.Position{File: DisplayPath(c.Path), Line: s.Line}
+}
+
+// DisplayPath shows a file relative to the working directory when it lies
+// inside it, slash-separated, as inputs are shown.
+func DisplayPath(p string) string {
+	if wd, err := os.Getwd(); err == nil && filepath.IsAbs(p) {
+		if rel, err := filepath.Rel(wd, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			p = rel
+		}
+	}
+	return filepath.ToSlash(p)
+}
+
+// CheckSuppressions warns about configuration suppressions that do nothing:
+// one naming a rule that does not exist (known holds every rule id), and one
+// matching no finding of the scan. A suppression of a disabled rule is not
+// reported as matching nothing: the rule did not run.
+func (c *Config) CheckSuppressions(findings []model.Finding, known, disabled map[string]bool) model.Diagnostics {
+	var diags model.Diagnostics
+	for i := range c.Suppress {
+		s := &c.Suppress[i]
+		pos := model.Position{File: "configuration"}
+		if p := c.position(s); p != nil {
+			pos = *p
+		}
+		if s.Rule != "*" && !known[s.Rule] {
+			diags.Warnf(pos, "suppression names %s, which is not a rule", s.Rule)
+			continue
+		}
+		if disabled[s.Rule] {
+			continue
+		}
+		used := false
+		for j := range findings {
+			if s.matches(&findings[j]) {
+				used = true
+				break
+			}
+		}
+		if !used {
+			diags.Warnf(pos, "suppression of %s matches nothing in this scan", s.describe())
+		}
+	}
+	return diags
+}
+
+// describe names what a suppression covers, for messages.
+func (s *Suppression) describe() string {
+	d := s.Rule
+	if s.Resource != "" {
+		d += " on " + s.Resource
+	}
+	if s.Path != "" {
+		d += " in " + s.Path
+	}
+	return d
 }

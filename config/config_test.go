@@ -2,6 +2,7 @@ package config
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -146,5 +147,143 @@ func TestLoadBaselineErrors(t *testing.T) {
 		if _, err := LoadBaseline(p); err == nil || !strings.Contains(err.Error(), p) {
 			t.Errorf("%s: error %v should name the file", name, err)
 		}
+	}
+}
+
+// TestLoadNamesFileAndLine: a configuration error points at the file and
+// the line of the entry at fault.
+func TestLoadNamesFileAndLine(t *testing.T) {
+	cases := []struct{ name, yaml, want string }{
+		{"bad resource pattern", `region: eu-west-1
+suppress:
+  - rule: AWS-S3-001
+    reason: fine
+  - rule: AWS-S3-002
+    resource: 'aws_s3_bucket.log[abc]'
+    reason: fine
+`, ":6: suppress[1].resource: \"aws_s3_bucket.log[abc]\""},
+		{"character class", `suppress:
+  - {rule: AWS-S3-002, resource: 'aws_s3_bucket.log?', reason: fine}
+`, ":2: suppress[0].resource"},
+		{"missing reason", `suppress:
+  - rule: AWS-S3-002
+
+  - rule: AWS-S3-001
+    resource: aws_s3_bucket.logs
+`, ":2: suppress[0] (AWS-S3-002): a reason is required"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), ".iacvet.yaml")
+			if err := os.WriteFile(p, []byte(tc.yaml), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := Load(p)
+			if err == nil || !strings.Contains(err.Error(), p+tc.want) {
+				t.Fatalf("error %v, want %q", err, p+tc.want)
+			}
+		})
+	}
+}
+
+func TestSuppressionsByAddress(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, ".iacvet.yaml")
+	os.WriteFile(p, []byte(`suppress:
+  - rule: AWS-EC2-005
+    resource: 'module.workers[*].*'
+    reason: IMDS v1 needed by the agent
+  - rule: '*'
+    resource: 'module.app["prod"].aws_instance.web[0]'
+    reason: replaced next sprint
+  - rule: AWS-S3-001
+    resource: '**/AssetsBucket'
+    reason: public assets
+`), 0o644)
+	c, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings := []model.Finding{
+		{RuleID: "AWS-EC2-005", Resource: "module.workers[0].aws_instance.node"},
+		{RuleID: "AWS-EC2-005", Resource: "module.workers.aws_instance.node"}, // no index: [*] wants one
+		{RuleID: "AWS-EC2-006", Resource: `module.app["prod"].aws_instance.web[0]`},
+		{RuleID: "AWS-EC2-006", Resource: `module.app["prod"].aws_instance.web[1]`},
+		{RuleID: "AWS-S3-001", Resource: "Site/AssetsBucket"},
+	}
+	c.ApplySuppressions(findings)
+	var got []string
+	for _, f := range findings {
+		if f.Suppression != nil {
+			pos := f.Suppression.Position
+			if pos == nil || !strings.HasSuffix(pos.File, ".iacvet.yaml") {
+				t.Errorf("%s: suppression position %v, want the configuration file", f.Resource, pos)
+				continue
+			}
+			got = append(got, fmt.Sprintf("%s %d", f.Resource, pos.Line))
+		}
+	}
+	want := []string{"module.workers[0].aws_instance.node 2", `module.app["prod"].aws_instance.web[0] 5`, "Site/AssetsBucket 8"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("suppressed (-want +got):\n%s", diff)
+	}
+}
+
+func TestCheckSuppressions(t *testing.T) {
+	p := filepath.Join(t.TempDir(), ".iacvet.yaml")
+	os.WriteFile(p, []byte(`rules:
+  disable: [AWS-EC2-006]
+suppress:
+  - {rule: AWS-S3-001, resource: aws_s3_bucket.site, reason: used}
+  - {rule: AWS-S3-999, reason: no such rule}
+  - {rule: AWS-S3-002, resource: aws_s3_bucket.gone, reason: stale}
+  - {rule: AWS-EC2-006, reason: disabled anyway}
+  - {rule: '*', path: 'vendor/**', reason: nothing vendored scanned}
+  - {rule: '*', resource: 'aws_s3_bucket.*', reason: used by a wildcard}
+`), 0o644)
+	c, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{"AWS-S3-001": true, "AWS-S3-002": true, "AWS-EC2-006": true}
+	findings := []model.Finding{{RuleID: "AWS-S3-001", Resource: "aws_s3_bucket.site", Location: model.Position{File: "main.tf", Line: 3}}}
+	var got []string
+	for _, d := range c.CheckSuppressions(findings, known, c.Disabled()) {
+		if d.Severity != model.DiagWarning || !strings.HasSuffix(d.Position.File, ".iacvet.yaml") {
+			t.Errorf("%v: want a warning on the configuration file", d)
+		}
+		got = append(got, fmt.Sprintf("%d %s", d.Position.Line, d.Summary))
+	}
+	want := []string{
+		"5 suppression names AWS-S3-999, which is not a rule",
+		"6 suppression of AWS-S3-002 on aws_s3_bucket.gone matches nothing in this scan",
+		"8 suppression of * in vendor/** matches nothing in this scan",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}
+
+func TestBaselineNamesItsFile(t *testing.T) {
+	b := NewBaseline([]model.Finding{
+		{RuleID: "AWS-S3-001", Resource: "a", Fingerprint: "fa", Outcome: model.OutcomeFail},
+		{RuleID: "AWS-S3-002", Resource: "b", Fingerprint: "fb", Outcome: model.OutcomeFail},
+	})
+	data, _ := b.Marshal()
+	p := filepath.Join(t.TempDir(), "base.json")
+	os.WriteFile(p, data, 0o644)
+	loaded, err := LoadBaseline(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := []model.Finding{{RuleID: "AWS-S3-002", Fingerprint: "fb"}}
+	loaded.Apply(fs, "ci/base.json")
+	s := fs[0].Suppression
+	if s == nil {
+		t.Fatal("baselined finding not suppressed")
+	}
+	wantLine := 1 + strings.Count(string(data[:strings.Index(string(data), `"fb"`)]), "\n")
+	if s.Justification != "in baseline ci/base.json" || s.Position == nil || *s.Position != (model.Position{File: "ci/base.json", Line: wantLine}) {
+		t.Fatalf("suppression %+v (position %v), want the baseline file at line %d", s, s.Position, wantLine)
 	}
 }

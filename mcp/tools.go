@@ -369,13 +369,19 @@ func (s *Server) Scan(ctx context.Context, in ScanInput) (report.Document, error
 			rep.Diagnostics = append(rep.Diagnostics, s.opts.AWSNotices...)
 			rep.Diagnostics.Sort()
 		}
+		known := map[string]bool{}
+		for _, m := range s.scanner.Engine.Rules() {
+			known[m.ID] = true
+		}
+		rep.Diagnostics = append(rep.Diagnostics, t.cfg.CheckSuppressions(rep.Findings, known, opts.Disabled)...)
+		rep.Diagnostics.Sort()
 		t.cfg.ApplySuppressions(rep.Findings)
 		if t.cfg.Baseline != "" {
 			b, err := config.LoadBaseline(t.cfg.Baseline)
 			if err != nil {
 				return err
 			}
-			b.Apply(rep.Findings, filepath.Base(t.cfg.Baseline))
+			b.Apply(rep.Findings, t.reloc.file(t.cfg.Baseline))
 		}
 		rep.FailOn = failOn
 		rep.FailOnUnknown = t.cfg.FailOnUnknown

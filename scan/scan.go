@@ -284,7 +284,7 @@ func (s *Scanner) Eval(ctx context.Context, p *Parsed, opts Options, extra Extra
 			findings[i].Severity = sev
 		}
 	}
-	applyInlineSuppressions(findings, p.Resources)
+	suppressionDiags := applyInlineSuppressions(findings, p.Resources, s.ruleIDs(), opts.Disabled)
 	nameModuleFiles(findings, p.Resources)
 	// Results about the whole change (budgets) name the first input, with
 	// no line: a logical location, never an invented one.
@@ -304,7 +304,7 @@ func (s *Scanner) Eval(ctx context.Context, p *Parsed, opts Options, extra Extra
 		Rules:       s.rulesWithOverrides(opts),
 		Cost:        extra.Cost,
 	}
-	rep.Diagnostics = append(rep.Diagnostics, extra.Diagnostics...)
+	rep.Diagnostics = append(append(rep.Diagnostics, extra.Diagnostics...), suppressionDiags...)
 	rep.Diagnostics.Sort()
 	return rep, nil
 }
@@ -332,15 +332,48 @@ func (s *Scanner) rulesWithOverrides(opts Options) []model.RuleMeta {
 	return out
 }
 
+// ruleIDs returns the id of every rule loaded, disabled ones included.
+func (s *Scanner) ruleIDs() map[string]bool {
+	ids := map[string]bool{}
+	for _, m := range s.Engine.Rules() {
+		ids[m.ID] = true
+	}
+	return ids
+}
+
+// inlineSuppression is one suppression as declared: a comment or Metadata
+// entry may cover several resources (a module block, count instances).
+type inlineSuppression struct {
+	pos  model.Position
+	rule string
+}
+
 // applyInlineSuppressions marks findings suppressed by their resource's
-// inline suppressions.
-func applyInlineSuppressions(findings []model.Finding, resources []*model.Resource) {
+// inline suppressions, and warns, at the declaration, about suppressions
+// that name no rule (known holds every rule id) or match no finding. A
+// suppression of a disabled rule matches nothing by design and is not
+// reported.
+func applyInlineSuppressions(findings []model.Finding, resources []*model.Resource, known, disabled map[string]bool) model.Diagnostics {
 	byAddr := map[string][]*model.Resource{}
+	var declared []inlineSuppression
+	covers := map[inlineSuppression][]string{} // declared: the addresses it is on
 	for _, r := range resources {
-		if len(r.Suppressions) > 0 {
-			byAddr[r.Address] = append(byAddr[r.Address], r)
+		if len(r.Suppressions) == 0 {
+			continue
+		}
+		byAddr[r.Address] = append(byAddr[r.Address], r)
+		for _, s := range r.Suppressions {
+			if s.Position == nil {
+				continue
+			}
+			k := inlineSuppression{*s.Position, s.RuleID}
+			if _, seen := covers[k]; !seen {
+				declared = append(declared, k)
+			}
+			covers[k] = append(covers[k], r.Address)
 		}
 	}
+	used := map[inlineSuppression]bool{}
 	for i := range findings {
 		f := &findings[i]
 		for _, r := range byAddr[f.Resource] {
@@ -348,8 +381,25 @@ func applyInlineSuppressions(findings []model.Finding, resources []*model.Resour
 				if s.RuleID == f.RuleID || s.RuleID == "*" || s.RuleID == "all" {
 					sup := s
 					f.Suppression = &sup
+					if s.Position != nil {
+						used[inlineSuppression{*s.Position, s.RuleID}] = true
+					}
 				}
 			}
 		}
 	}
+	var diags model.Diagnostics
+	for _, k := range declared {
+		wildcard := k.rule == "*" || k.rule == "all"
+		switch {
+		case !wildcard && !known[k.rule]:
+			diags.Warnf(k.pos, "suppression names %s, which is not a rule", k.rule)
+		case used[k] || disabled[k.rule]:
+		case len(covers[k]) == 1:
+			diags.Warnf(k.pos, "suppression of %s on %s matches nothing in this scan", k.rule, covers[k][0])
+		default:
+			diags.Warnf(k.pos, "suppression of %s on %d resources matches nothing in this scan", k.rule, len(covers[k]))
+		}
+	}
+	return diags
 }

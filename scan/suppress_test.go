@@ -1,0 +1,120 @@
+package scan
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/iacvet/iacvet/model"
+	"github.com/iacvet/iacvet/report"
+)
+
+// TestInlineSuppressionWarnings: an inline suppression (a comment in a .tf
+// file, an entry in CloudFormation Metadata) that names no rule or matches
+// no finding is a warning at the line that declares it; one that is used,
+// or names a disabled rule, is not.
+func TestInlineSuppressionWarnings(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"tf/main.tf": `resource "aws_ebs_volume" "used" {
+  # iacvet:ignore AWS-EBS-001 restored from an encrypted snapshot
+  availability_zone = "us-east-1a"
+  size              = 20
+}
+
+# iacvet:ignore AWS-EBS-999 typo in the id
+resource "aws_ebs_volume" "typo" {
+  availability_zone = "us-east-1a"
+  size              = 20
+  encrypted         = true
+}
+
+resource "aws_ebs_volume" "stale" {
+  count             = 2
+  availability_zone = "us-east-1a"
+  size              = 20
+  encrypted         = true # iacvet:ignore AWS-EBS-001 fixed since
+}
+
+# iacvet:ignore AWS-S3-001 not a bucket
+resource "aws_ebs_volume" "disabled" {
+  availability_zone = "us-east-1a"
+  size              = 20
+  encrypted         = true
+}
+
+module "disks" {
+  # iacvet:ignore * legacy module
+  source = "./disks"
+}
+`,
+		"tf/disks/main.tf": `resource "aws_ebs_volume" "a" {
+  availability_zone = "us-east-1a"
+  size              = 20
+  encrypted         = true
+}
+`,
+		"cfn/template.yaml": `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Used:
+    Type: AWS::EC2::Volume
+    Metadata:
+      iacvet:
+        ignore:
+          - id: AWS-EBS-001
+            reason: restored from an encrypted snapshot
+    Properties:
+      AvailabilityZone: us-east-1a
+      Size: 20
+  Stale:
+    Type: AWS::EC2::Volume
+    Metadata:
+      iacvet:
+        ignore:
+          - {id: AWS-EBS-001, reason: fixed since}
+          - {id: AWS-NOPE-1, reason: no such rule}
+    Properties:
+      AvailabilityZone: us-east-1a
+      Size: 20
+      Encrypted: true
+`,
+	})
+	t.Chdir(root)
+	s, err := NewScanner(t.Context(), nil, report.Tool{Name: "iacvet"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rep, err := s.Run(t.Context(), Options{Paths: []string{"tf", "cfn"}, Region: "us-east-1", Disabled: map[string]bool{"AWS-S3-001": true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range rep.Diagnostics {
+		if strings.Contains(d.Summary, "suppression") {
+			if d.Severity != model.DiagWarning {
+				t.Errorf("%v: want a warning", d)
+			}
+			got = append(got, fmt.Sprintf("%s:%d %s", d.Position.File, d.Position.Line, d.Summary))
+		}
+	}
+	want := []string{
+		"cfn/template.yaml:18 suppression of AWS-EBS-001 on Stale matches nothing in this scan",
+		"cfn/template.yaml:19 suppression names AWS-NOPE-1, which is not a rule",
+		"tf/main.tf:7 suppression names AWS-EBS-999, which is not a rule",
+		"tf/main.tf:18 suppression of AWS-EBS-001 on 2 resources matches nothing in this scan",
+		"tf/main.tf:29 suppression of * on module.disks.aws_ebs_volume.a matches nothing in this scan",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("suppression warnings (-want +got):\n%s", diff)
+	}
+	suppressed := map[string]bool{}
+	for _, f := range rep.Findings {
+		if f.Suppression != nil {
+			suppressed[f.Resource] = true
+		}
+	}
+	if !suppressed["aws_ebs_volume.used"] || !suppressed["Used"] {
+		t.Errorf("the used suppressions did not apply: %v", suppressed)
+	}
+}
