@@ -227,10 +227,13 @@ func TestEstimateWithoutUsage(t *testing.T) {
 	if *fn.After != 0 || len(fn.Components) != 0 || len(fn.UsageBased) != 2 {
 		t.Errorf("lambda without usage: %+v", fn)
 	}
-	for _, u := range fn.UsageBased {
-		if !strings.Contains(u, "usage-based, not estimated") {
-			t.Errorf("usage-based note %q", u)
-		}
+	// Each note names the unit price (arm64, us-east-1).
+	wantNotes := []string{
+		"Lambda requests: usage-based, 0.0000002 USD per request, not estimated (usage file key monthly_requests)",
+		"Lambda duration: usage-based, 0.0000133334 USD per GB-second, not estimated (usage file keys monthly_requests, average_duration_ms)",
+	}
+	if diff := cmp.Diff(wantNotes, fn.UsageBased); diff != "" {
+		t.Errorf("usage-based notes (-want +got):\n%s", diff)
 	}
 }
 

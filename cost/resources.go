@@ -587,7 +587,11 @@ func (e *estimator) lambda(p *priced, r *model.Resource, props map[string]any, r
 	dur, dok := e.usage.get(r, "average_duration_ms")
 	switch {
 	case !rok || !dok:
-		p.usageBased = append(p.usageBased, "Lambda duration: usage-based, not estimated (usage file keys monthly_requests, average_duration_ms)")
+		price := "no price in the source"
+		if v, ok := e.unitPrice(region, "lambda/"+arch+"/gb-second"); ok {
+			price = unitPriceText(v) + " USD per GB-second"
+		}
+		p.usageBased = append(p.usageBased, "Lambda duration: usage-based, "+price+", not estimated (usage file keys monthly_requests, average_duration_ms)")
 	case mst != known:
 		unknownNote(p, "Lambda duration", "MemorySize", mst)
 	default:
