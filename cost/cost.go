@@ -35,7 +35,7 @@ type Options struct {
 // (VPCs, security groups, IAM) are listed in Free, resources of types iacvet
 // does not price in NotPriced. The report is sorted by address.
 func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*model.CostReport, model.Diagnostics) {
-	e := &estimator{ctx: ctx, prices: opts.Prices, usage: opts.Usage, region: opts.DefaultRegion, provs: map[string]model.Provenance{}}
+	e := &estimator{ctx: ctx, prices: opts.Prices, usage: opts.Usage, region: opts.DefaultRegion, provs: map[string]model.Provenance{}, ix: newIndex(resources)}
 	if e.prices == nil {
 		e.prices = pricing.Embedded()
 	}
@@ -124,6 +124,7 @@ type estimator struct {
 	usage  *Usage
 	region string
 	provs  map[string]model.Provenance
+	ix     *index
 	hints  []model.CostHint
 	diags  model.Diagnostics
 }

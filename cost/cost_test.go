@@ -130,23 +130,27 @@ func TestEstimatePlan(t *testing.T) {
 			{"us-east-1/rds/instance/postgres/db.t3.micro/multi", 730 * 0.036}, {"us-east-1/rds/storage/gp2/multi", 20 * 0.23}}},
 		"aws_nat_gateway.nat": {before: f(730 * 0.045), comps: []comp{{"us-east-1/vpc/nat-gateway/hour", 730 * 0.045}}},
 		"aws_lb.app":          {before: f(730 * 0.0225), after: f(730 * 0.0225), comps: []comp{{"us-east-1/elb/application/hour", 730 * 0.0225}}},
-		"aws_instance.old": {before: f(730*0.0116 + 730*0.005), after: f(730*0.0104 + 730*0.005), comps: []comp{
-			{"us-east-1/ec2/instance/t3.micro", 730 * 0.0104}, {"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
-		"aws_instance.later": {after: f(0)},
+		// No block devices: the AMI's root volume, assumed 8 GB gp2 at 0.10 USD/GB-month.
+		"aws_instance.old": {before: f(730*0.0116 + 8*0.10 + 730*0.005), after: f(730*0.0104 + 8*0.10 + 730*0.005), comps: []comp{
+			{"us-east-1/ec2/instance/t3.micro", 730 * 0.0104}, {"us-east-1/ebs/gp2/storage", 8 * 0.10}, {"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
+		"aws_instance.later": {after: f(8 * 0.10), comps: []comp{{"us-east-1/ebs/gp2/storage", 8 * 0.10}}},
 	}
 	checkReport(t, rep, cases)
 	if !rep.HasBefore {
 		t.Error("HasBefore false for a plan")
 	}
-	wantBefore := (730*0.096 + 30*0.08) + 100*0.10 + 730*0.045 + 730*0.0225 + (730*0.0116 + 730*0.005)
-	wantAfter := (730*0.192 + 30*0.08) + 200*0.10 + (730*0.036 + 20*0.23) + 730*0.0225 + (730*0.0104 + 730*0.005)
+	wantBefore := (730*0.096 + 30*0.08) + 100*0.10 + 730*0.045 + 730*0.0225 + (730*0.0116 + 8*0.10 + 730*0.005)
+	wantAfter := (730*0.192 + 30*0.08) + 200*0.10 + (730*0.036 + 20*0.23) + 730*0.0225 + (730*0.0104 + 8*0.10 + 730*0.005) + 8*0.10
 	near(t, "total before", rep.TotalBefore, wantBefore)
 	near(t, "total after", rep.TotalAfter, wantAfter)
 	near(t, "delta", rep.Delta, wantAfter-wantBefore)
 
 	later := find(rep, "aws_instance.later")
-	if diff := cmp.Diff([]string{"instance hours: InstanceType known after apply", "root volume: size and type come from the AMI (unknown)"}, later.NotPriced); diff != "" {
+	if diff := cmp.Diff([]string{"instance hours: InstanceType known after apply"}, later.NotPriced); diff != "" {
 		t.Errorf("not priced (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"root volume: 8 GB gp2 (no root block device is set; AWS takes the AMI's)"}, later.Assumed); diff != "" {
+		t.Errorf("assumed (-want +got):\n%s", diff)
 	}
 	if find(rep, "aws_security_group.web") != nil {
 		t.Error("free resource listed")
@@ -174,7 +178,8 @@ func TestEstimateTemplate(t *testing.T) {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	cases := map[string]want{
-		"Web": {after: f(730*0.0416 + 730*0.005), comps: []comp{{"us-east-1/ec2/instance/t3.medium", 730 * 0.0416}, {"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
+		"Web": {after: f(730*0.0416 + 8*0.10 + 730*0.005), comps: []comp{{"us-east-1/ec2/instance/t3.medium", 730 * 0.0416},
+			{"us-east-1/ebs/gp2/storage", 8 * 0.10}, {"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
 		"Data": {after: f(500*0.08 + 3000*0.005 + 125*0.04), comps: []comp{
 			{"us-east-1/ebs/gp3/storage", 500 * 0.08}, {"us-east-1/ebs/gp3/iops", 3000 * 0.005}, {"us-east-1/ebs/gp3/throughput", 125 * 0.04}}},
 		"Fast": {after: f(100*0.125 + 32000*0.065 + 32000*0.0455 + 6000*0.03185), comps: []comp{
@@ -248,7 +253,7 @@ func TestEstimateRegionsAndValues(t *testing.T) {
 		srcRes("Oracle", "AWS::RDS::DBInstance", map[string]any{"DBInstanceClass": "db.m5.large", "Engine": "oracle-ee"}),
 		srcRes("Nowhere", "AWS::EKS::Cluster", map[string]any{}),
 	}, cost.Options{DefaultRegion: "eu-central-1"})
-	near(t, "eu-west-1 m5.large", *find(rep, "Web").After, 730*0.107)
+	near(t, "eu-west-1 m5.large", *find(rep, "Web").After, 730*0.107+8*0.11) // and the assumed 8 GB gp2 root
 	near(t, "eu-central-1 EKS", *find(rep, "Nowhere").After, 730*0.10)
 	for addr, note := range map[string]string{
 		"Sens":   "EBS volume: Size is sensitive",
