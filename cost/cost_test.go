@@ -391,3 +391,44 @@ func golden(t *testing.T, name string, rep *model.CostReport) {
 		t.Errorf("%s differs (-want +got):\n%s", path, diff)
 	}
 }
+
+// TestAttachedVolumePricedOnce: a volume attached with aws_volume_attachment
+// shows up in the instance's ebs_block_device (with its volume_id) and as
+// its own aws_ebs_volume; it is priced once, on the volume.
+func TestAttachedVolumePricedOnce(t *testing.T) {
+	withVolume := func(volumeID any) map[string]any {
+		return map[string]any{"InstanceType": "t3.micro", "BlockDeviceMappings": []any{
+			map[string]any{"Ebs": map[string]any{"VolumeSize": "8", "VolumeType": "gp3"}},
+			map[string]any{"DeviceName": "/dev/sdf", "Ebs": map[string]any{"VolumeId": volumeID, "VolumeSize": "100", "VolumeType": "gp2"}},
+		}}
+	}
+	volume := map[string]any{"VolumeId": "vol-0abc1234def567890", "Size": "100", "VolumeType": "gp2"}
+	cases := []struct {
+		name      string
+		resources []*model.Resource
+	}{
+		{"plan, by volume id", []*model.Resource{
+			planRes("aws_instance.app", "AWS::EC2::Instance", noop, withVolume("vol-0abc1234def567890"), withVolume("vol-0abc1234def567890")),
+			planRes("aws_ebs_volume.data", "AWS::EC2::Volume", noop, volume, volume),
+		}},
+		{"source, by reference", []*model.Resource{
+			srcRes("aws_instance.app", "AWS::EC2::Instance", withVolume(model.Unknown{Ref: "aws_ebs_volume.data"})),
+			srcRes("aws_ebs_volume.data", "AWS::EC2::Volume", map[string]any{"Size": "100", "VolumeType": "gp2"}),
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, _ := cost.Estimate(context.Background(), tc.resources, cost.Options{})
+			// Instance: 730 h × 0.0104 (t3.micro) + 8 GB × 0.08 (gp3 root); the volume: 100 GB × 0.10 (gp2).
+			near(t, "instance", *find(rep, "aws_instance.app").After, 730*0.0104+8*0.08)
+			near(t, "volume", *find(rep, "aws_ebs_volume.data").After, 100*0.10)
+			near(t, "total", rep.TotalAfter, 730*0.0104+8*0.08+100*0.10)
+			if got := strings.Join(find(rep, "aws_instance.app").NotPriced, "; "); got != "EBS volume /dev/sdf: priced once, as aws_ebs_volume.data" {
+				t.Errorf("instance note %q", got)
+			}
+		})
+	}
+	// A volume id that no volume of the configuration has is priced on the instance.
+	rep, _ := cost.Estimate(context.Background(), []*model.Resource{srcRes("aws_instance.app", "AWS::EC2::Instance", withVolume("vol-0other"))}, cost.Options{})
+	near(t, "instance with its own volume", *find(rep, "aws_instance.app").After, 730*0.0104+8*0.08+100*0.10)
+}
