@@ -432,3 +432,16 @@ func TestAttachedVolumePricedOnce(t *testing.T) {
 	rep, _ := cost.Estimate(context.Background(), []*model.Resource{srcRes("aws_instance.app", "AWS::EC2::Instance", withVolume("vol-0other"))}, cost.Options{})
 	near(t, "instance with its own volume", *find(rep, "aws_instance.app").After, 730*0.0104+8*0.08+100*0.10)
 }
+
+// TestUsageKeysDocumented: every usage file key is in docs/cost.md.
+func TestUsageKeysDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "cost.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key := range cost.UsageFields {
+		if !strings.Contains(string(doc), "`"+key+"`") {
+			t.Errorf("docs/cost.md does not document the usage key %s", key)
+		}
+	}
+}
