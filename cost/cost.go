@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/iacvet/iacvet/cost/pricing"
 	"github.com/iacvet/iacvet/model"
@@ -28,10 +30,12 @@ type Options struct {
 
 // Estimate prices resources per month. Plans (resources with a Change) get
 // before and after figures per resource and a delta; sources and templates
-// only an after total. Resources that cost nothing on their own (VPCs,
-// security groups, IAM) are left out. The report is sorted by address.
+// only an after total (beside a plan they count in both totals, so only the
+// plan's changes make the delta). Resources that cost nothing on their own
+// (VPCs, security groups, IAM) are listed in Free, resources of types iacvet
+// does not price in NotPriced. The report is sorted by address.
 func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*model.CostReport, model.Diagnostics) {
-	e := &estimator{ctx: ctx, prices: opts.Prices, usage: opts.Usage, region: opts.DefaultRegion, provs: map[string]model.Provenance{}}
+	e := &estimator{ctx: ctx, prices: opts.Prices, usage: opts.Usage, region: opts.DefaultRegion, provs: map[string]model.Provenance{}, ix: newIndex(resources)}
 	if e.prices == nil {
 		e.prices = pricing.Embedded()
 	}
@@ -49,12 +53,18 @@ func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*
 		if ctx.Err() != nil {
 			break
 		}
-		if r == nil || r.Mode == model.ModeData {
+		if r == nil || r.Mode == model.ModeData || r.Action() == model.ActionRead {
 			continue
 		}
 		rc, ok := e.resource(r)
 		if !ok {
+			account(rep, r)
 			continue
+		}
+		if r.Change == nil && rep.HasBefore {
+			// A template or source scanned beside a plan is not changed by
+			// the plan: it counts in both totals, so the delta is the plan's.
+			rc.Before = rc.After
 		}
 		rep.Resources = append(rep.Resources, rc)
 	}
@@ -65,6 +75,14 @@ func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*
 		}
 		return a.Location.File < b.Location.File
 	})
+	for _, l := range [][]model.UnpricedResource{rep.Free, rep.NotPriced} {
+		sort.SliceStable(l, func(i, j int) bool {
+			if l[i].Address != l[j].Address {
+				return l[i].Address < l[j].Address
+			}
+			return l[i].Location.File < l[j].Location.File
+		})
+	}
 	// Totals are summed in report order, so they do not depend on input order.
 	for _, rc := range rep.Resources {
 		if rc.Before != nil {
@@ -106,6 +124,7 @@ type estimator struct {
 	usage  *Usage
 	region string
 	provs  map[string]model.Provenance
+	ix     *index
 	hints  []model.CostHint
 	diags  model.Diagnostics
 }
@@ -115,6 +134,7 @@ type priced struct {
 	comps      []model.CostComponent
 	usageBased []string
 	notPriced  []string
+	assumed    []string
 	total      float64
 }
 
@@ -145,7 +165,7 @@ func (e *estimator) resource(r *model.Resource) (model.ResourceCost, bool) {
 	if show == nil {
 		return rc, false
 	}
-	rc.Components, rc.UsageBased, rc.NotPriced = show.comps, show.usageBased, show.notPriced
+	rc.Components, rc.UsageBased, rc.NotPriced, rc.Assumed = show.comps, show.usageBased, show.notPriced, show.assumed
 	if before != nil {
 		v := before.total
 		rc.Before = &v
@@ -237,7 +257,12 @@ func (e *estimator) provenance() []model.Provenance {
 func (e *estimator) usageComponent(p *priced, r *model.Resource, region, name, field, unit string, scale float64, component string) {
 	v, ok := e.usage.get(r, field)
 	if !ok {
-		p.usageBased = append(p.usageBased, fmt.Sprintf("%s: usage-based, not estimated (usage file key %s)", name, field))
+		price := "no price in the source"
+		if pr, found := e.prices.Lookup(e.ctx, pricing.Key(region, component)); found {
+			e.noteProvenance(pr.Source)
+			price = fmt.Sprintf("%s USD per %s", unitPriceText(pr.USD*scale), perUnit(unit, scale))
+		}
+		p.usageBased = append(p.usageBased, fmt.Sprintf("%s: usage-based, %s, not estimated (usage file key %s)", name, price, field))
 		return
 	}
 	e.add(p, region, name, unit, v*scale, component)
@@ -256,4 +281,20 @@ func unknownNote(p *priced, what, attr string, st state) {
 	case absent:
 		p.notPriced = append(p.notPriced, fmt.Sprintf("%s: %s not set", what, attr))
 	}
+}
+
+// perUnit names what a usage-based unit price is per: the component's unit,
+// or, for a component scaled by the hours of a month (load balancer capacity
+// units), one unit of the usage key per month.
+func perUnit(unit string, scale float64) string {
+	if scale == HoursPerMonth {
+		return strings.TrimSuffix(unit, "-hours") + " (average per hour, for a month)"
+	}
+	return strings.TrimSuffix(unit, "s")
+}
+
+// unitPriceText prints a unit price with enough digits for request prices
+// ($0.0000002 per request).
+func unitPriceText(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
 }

@@ -130,23 +130,27 @@ func TestEstimatePlan(t *testing.T) {
 			{"us-east-1/rds/instance/postgres/db.t3.micro/multi", 730 * 0.036}, {"us-east-1/rds/storage/gp2/multi", 20 * 0.23}}},
 		"aws_nat_gateway.nat": {before: f(730 * 0.045), comps: []comp{{"us-east-1/vpc/nat-gateway/hour", 730 * 0.045}}},
 		"aws_lb.app":          {before: f(730 * 0.0225), after: f(730 * 0.0225), comps: []comp{{"us-east-1/elb/application/hour", 730 * 0.0225}}},
-		"aws_instance.old": {before: f(730*0.0116 + 730*0.005), after: f(730*0.0104 + 730*0.005), comps: []comp{
-			{"us-east-1/ec2/instance/t3.micro", 730 * 0.0104}, {"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
-		"aws_instance.later": {after: f(0)},
+		// No block devices: the AMI's root volume, assumed 8 GB gp2 at 0.10 USD/GB-month.
+		"aws_instance.old": {before: f(730*0.0116 + 8*0.10 + 730*0.005), after: f(730*0.0104 + 8*0.10 + 730*0.005), comps: []comp{
+			{"us-east-1/ec2/instance/t3.micro", 730 * 0.0104}, {"us-east-1/ebs/gp2/storage", 8 * 0.10}, {"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
+		"aws_instance.later": {after: f(8 * 0.10), comps: []comp{{"us-east-1/ebs/gp2/storage", 8 * 0.10}}},
 	}
 	checkReport(t, rep, cases)
 	if !rep.HasBefore {
 		t.Error("HasBefore false for a plan")
 	}
-	wantBefore := (730*0.096 + 30*0.08) + 100*0.10 + 730*0.045 + 730*0.0225 + (730*0.0116 + 730*0.005)
-	wantAfter := (730*0.192 + 30*0.08) + 200*0.10 + (730*0.036 + 20*0.23) + 730*0.0225 + (730*0.0104 + 730*0.005)
+	wantBefore := (730*0.096 + 30*0.08) + 100*0.10 + 730*0.045 + 730*0.0225 + (730*0.0116 + 8*0.10 + 730*0.005)
+	wantAfter := (730*0.192 + 30*0.08) + 200*0.10 + (730*0.036 + 20*0.23) + 730*0.0225 + (730*0.0104 + 8*0.10 + 730*0.005) + 8*0.10
 	near(t, "total before", rep.TotalBefore, wantBefore)
 	near(t, "total after", rep.TotalAfter, wantAfter)
 	near(t, "delta", rep.Delta, wantAfter-wantBefore)
 
 	later := find(rep, "aws_instance.later")
-	if diff := cmp.Diff([]string{"instance hours: InstanceType known after apply", "root volume: size and type come from the AMI (unknown)"}, later.NotPriced); diff != "" {
+	if diff := cmp.Diff([]string{"instance hours: InstanceType known after apply"}, later.NotPriced); diff != "" {
 		t.Errorf("not priced (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"root volume: 8 GB gp2 (no root block device is set; AWS takes the AMI's)"}, later.Assumed); diff != "" {
+		t.Errorf("assumed (-want +got):\n%s", diff)
 	}
 	if find(rep, "aws_security_group.web") != nil {
 		t.Error("free resource listed")
@@ -174,7 +178,8 @@ func TestEstimateTemplate(t *testing.T) {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	cases := map[string]want{
-		"Web": {after: f(730*0.0416 + 730*0.005), comps: []comp{{"us-east-1/ec2/instance/t3.medium", 730 * 0.0416}, {"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
+		"Web": {after: f(730*0.0416 + 8*0.10 + 730*0.005), comps: []comp{{"us-east-1/ec2/instance/t3.medium", 730 * 0.0416},
+			{"us-east-1/ebs/gp2/storage", 8 * 0.10}, {"us-east-1/vpc/public-ipv4/hour", 730 * 0.005}}},
 		"Data": {after: f(500*0.08 + 3000*0.005 + 125*0.04), comps: []comp{
 			{"us-east-1/ebs/gp3/storage", 500 * 0.08}, {"us-east-1/ebs/gp3/iops", 3000 * 0.005}, {"us-east-1/ebs/gp3/throughput", 125 * 0.04}}},
 		"Fast": {after: f(100*0.125 + 32000*0.065 + 32000*0.0455 + 6000*0.03185), comps: []comp{
@@ -227,10 +232,13 @@ func TestEstimateWithoutUsage(t *testing.T) {
 	if *fn.After != 0 || len(fn.Components) != 0 || len(fn.UsageBased) != 2 {
 		t.Errorf("lambda without usage: %+v", fn)
 	}
-	for _, u := range fn.UsageBased {
-		if !strings.Contains(u, "usage-based, not estimated") {
-			t.Errorf("usage-based note %q", u)
-		}
+	// Each note names the unit price (arm64, us-east-1).
+	wantNotes := []string{
+		"Lambda requests: usage-based, 0.0000002 USD per request, not estimated (usage file key monthly_requests)",
+		"Lambda duration: usage-based, 0.0000133334 USD per GB-second, not estimated (usage file keys monthly_requests, average_duration_ms)",
+	}
+	if diff := cmp.Diff(wantNotes, fn.UsageBased); diff != "" {
+		t.Errorf("usage-based notes (-want +got):\n%s", diff)
 	}
 }
 
@@ -245,7 +253,7 @@ func TestEstimateRegionsAndValues(t *testing.T) {
 		srcRes("Oracle", "AWS::RDS::DBInstance", map[string]any{"DBInstanceClass": "db.m5.large", "Engine": "oracle-ee"}),
 		srcRes("Nowhere", "AWS::EKS::Cluster", map[string]any{}),
 	}, cost.Options{DefaultRegion: "eu-central-1"})
-	near(t, "eu-west-1 m5.large", *find(rep, "Web").After, 730*0.107)
+	near(t, "eu-west-1 m5.large", *find(rep, "Web").After, 730*0.107+8*0.11) // and the assumed 8 GB gp2 root
 	near(t, "eu-central-1 EKS", *find(rep, "Nowhere").After, 730*0.10)
 	for addr, note := range map[string]string{
 		"Sens":   "EBS volume: Size is sensitive",
@@ -381,5 +389,59 @@ func golden(t *testing.T, name string, rep *model.CostReport) {
 	}
 	if diff := cmp.Diff(string(want), string(got)); diff != "" {
 		t.Errorf("%s differs (-want +got):\n%s", path, diff)
+	}
+}
+
+// TestAttachedVolumePricedOnce: a volume attached with aws_volume_attachment
+// shows up in the instance's ebs_block_device (with its volume_id) and as
+// its own aws_ebs_volume; it is priced once, on the volume.
+func TestAttachedVolumePricedOnce(t *testing.T) {
+	withVolume := func(volumeID any) map[string]any {
+		return map[string]any{"InstanceType": "t3.micro", "BlockDeviceMappings": []any{
+			map[string]any{"Ebs": map[string]any{"VolumeSize": "8", "VolumeType": "gp3"}},
+			map[string]any{"DeviceName": "/dev/sdf", "Ebs": map[string]any{"VolumeId": volumeID, "VolumeSize": "100", "VolumeType": "gp2"}},
+		}}
+	}
+	volume := map[string]any{"VolumeId": "vol-0abc1234def567890", "Size": "100", "VolumeType": "gp2"}
+	cases := []struct {
+		name      string
+		resources []*model.Resource
+	}{
+		{"plan, by volume id", []*model.Resource{
+			planRes("aws_instance.app", "AWS::EC2::Instance", noop, withVolume("vol-0abc1234def567890"), withVolume("vol-0abc1234def567890")),
+			planRes("aws_ebs_volume.data", "AWS::EC2::Volume", noop, volume, volume),
+		}},
+		{"source, by reference", []*model.Resource{
+			srcRes("aws_instance.app", "AWS::EC2::Instance", withVolume(model.Unknown{Ref: "aws_ebs_volume.data"})),
+			srcRes("aws_ebs_volume.data", "AWS::EC2::Volume", map[string]any{"Size": "100", "VolumeType": "gp2"}),
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, _ := cost.Estimate(context.Background(), tc.resources, cost.Options{})
+			// Instance: 730 h × 0.0104 (t3.micro) + 8 GB × 0.08 (gp3 root); the volume: 100 GB × 0.10 (gp2).
+			near(t, "instance", *find(rep, "aws_instance.app").After, 730*0.0104+8*0.08)
+			near(t, "volume", *find(rep, "aws_ebs_volume.data").After, 100*0.10)
+			near(t, "total", rep.TotalAfter, 730*0.0104+8*0.08+100*0.10)
+			if got := strings.Join(find(rep, "aws_instance.app").NotPriced, "; "); got != "EBS volume /dev/sdf: priced once, as aws_ebs_volume.data" {
+				t.Errorf("instance note %q", got)
+			}
+		})
+	}
+	// A volume id that no volume of the configuration has is priced on the instance.
+	rep, _ := cost.Estimate(context.Background(), []*model.Resource{srcRes("aws_instance.app", "AWS::EC2::Instance", withVolume("vol-0other"))}, cost.Options{})
+	near(t, "instance with its own volume", *find(rep, "aws_instance.app").After, 730*0.0104+8*0.08+100*0.10)
+}
+
+// TestUsageKeysDocumented: every usage file key is in docs/cost.md.
+func TestUsageKeysDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "cost.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key := range cost.UsageFields {
+		if !strings.Contains(string(doc), "`"+key+"`") {
+			t.Errorf("docs/cost.md does not document the usage key %s", key)
+		}
 	}
 }

@@ -41,7 +41,7 @@ func (e *estimator) instanceHints(r *model.Resource, region, itype string) {
 		if price, ok := e.unitPrice(region, "ec2/instance/"+target); ok {
 			if saving := (cur - price) * HoursPerMonth; saving >= minSaving {
 				e.hints = append(e.hints, model.CostHint{Address: r.Address, Saving: saving,
-					Message: fmt.Sprintf("%s is a previous-generation type; the current-generation %s costs $%.2f less per month", itype, target, saving)})
+					Message: fmt.Sprintf("%s is a previous-generation type; the current-generation %s costs less", itype, target)})
 			}
 		}
 	}
@@ -50,7 +50,7 @@ func (e *estimator) instanceHints(r *model.Resource, region, itype string) {
 		if price, ok := e.unitPrice(region, "ec2/instance/"+target); ok {
 			if saving := (cur - price) * HoursPerMonth; saving >= minSaving {
 				e.hints = append(e.hints, model.CostHint{Address: r.Address, Saving: saving,
-					Message: fmt.Sprintf("the Graviton (arm64) equivalent of %s, %s, costs $%.2f less per month (needs an arm64 AMI)", itype, target, saving)})
+					Message: fmt.Sprintf("the Graviton (arm64) equivalent of %s, %s, costs less (needs an arm64 AMI)", itype, target)})
 			}
 		}
 	}
@@ -64,6 +64,6 @@ func (e *estimator) gp2Hint(r *model.Resource, region, name string, size float64
 	}
 	if saving := size * (gp2 - gp3); saving >= minSaving {
 		e.hints = append(e.hints, model.CostHint{Address: r.Address, Saving: saving,
-			Message: fmt.Sprintf("%s: gp3 is $%.2f per month cheaper than gp2 for %.0f GB with at least the same baseline (3,000 IOPS, 125 MiB/s)", name, saving, size)})
+			Message: fmt.Sprintf("%s: gp3 is cheaper than gp2 for %.0f GB with at least the same baseline (3,000 IOPS, 125 MiB/s)", name, size)})
 	}
 }

@@ -40,14 +40,15 @@ func TestEstimateLive(t *testing.T) {
 	res := []*model.Resource{planRes("aws_instance.web", "AWS::EC2::Instance", update1, map[string]any{"InstanceType": "m5.xlarge"}, map[string]any{"InstanceType": "m5.xlarge"})}
 	rep, _ := cost.Estimate(context.Background(), res, cost.Options{Prices: pricing.NewLive(client, opts)})
 	web := find(rep, "aws_instance.web")
-	if web == nil || len(web.Components) != 1 {
+	// Instance hours and the assumed 8 GB gp2 root volume (no live price: snapshot).
+	if web == nil || len(web.Components) != 2 {
 		t.Fatalf("report: %+v", rep)
 	}
 	c := web.Components[0]
 	if c.UnitPrice != 0.2 || c.Source.Source != model.DataLive || c.Source.What != "pricing:GetProducts AmazonEC2 us-east-1" {
 		t.Errorf("live component: %+v", c)
 	}
-	near(t, "after", *web.After, 730*0.2)
+	near(t, "after", *web.After, 730*0.2+8*0.10)
 	// Hints priced from the same source; m7g is not listed live, so its
 	// price falls back to the snapshot and both provenances are reported.
 	var sources []model.DataSource

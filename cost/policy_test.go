@@ -60,3 +60,38 @@ func TestCostPoliciesInEngine(t *testing.T) {
 		t.Errorf("cost findings (-want +got):\n%s\ndiagnostics: %v", diff, out.Diagnostics)
 	}
 }
+
+// TestIncreaseBudgetBesideTemplate: a template scanned beside a plan adds to
+// the total, not to the increase. The plan in
+// testdata/estimates/plan-beside-template adds 8.392 USD a month and the
+// template beside it 36.50, so a 10 USD budget on the increase holds and a
+// 8 USD one fails.
+func TestIncreaseBudgetBesideTemplate(t *testing.T) {
+	ctx := context.Background()
+	eng, err := rules.New(ctx, rules.Options{Sources: []rules.Source{rules.Builtin()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, rep := estimateDir(t, "testdata/estimates/plan-beside-template")
+	for _, tc := range []struct {
+		limit any
+		want  []string
+	}{
+		{10, nil},
+		{"8", []string{"AWS-COST-002 fail"}},
+	} {
+		out, err := eng.Eval(ctx, rules.Input{Resources: res, Cost: rep, Config: map[string]any{"cost": map[string]any{"max_monthly_increase": tc.limit}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range out.Findings {
+			if strings.HasPrefix(f.RuleID, "AWS-COST-") {
+				got = append(got, f.RuleID+" "+string(f.Outcome))
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("limit %v: cost findings (-want +got):\n%s", tc.limit, diff)
+		}
+	}
+}

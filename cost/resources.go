@@ -2,7 +2,6 @@ package cost
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/iacvet/iacvet/model"
@@ -30,6 +29,7 @@ const (
 	typeLambda        = "AWS::Lambda::Function"
 	typeServerless    = "AWS::Serverless::Function"
 	typeBucket        = "AWS::S3::Bucket"
+	typeASG           = "AWS::AutoScaling::AutoScalingGroup"
 )
 
 // PricedTypes lists the resource types Estimate prices (canonical types and
@@ -37,7 +37,7 @@ const (
 var PricedTypes = []string{
 	typeInstance, typeVolume, typeSnapshot, "aws_ebs_snapshot", typeDBInstance, typeDBCluster, typeNAT, typeLBv2, typeCLB,
 	typeEIP, typeEKS, typeNodegroup, typeCacheCluster, typeReplGroup, typeDynamoDB, typeOpenSearch, typeElasticsearch,
-	typeRedshift, typeLambda, typeServerless, typeBucket,
+	typeRedshift, typeLambda, typeServerless, typeBucket, typeASG,
 }
 
 var pricedType = func() map[string]bool {
@@ -64,6 +64,37 @@ func costed(r *model.Resource) bool {
 	return true
 }
 
+// lbPublicIPv4 prices the public IPv4 addresses of an internet-facing
+// application or network load balancer: at least one per subnet (one node
+// per Availability Zone). Subnet mappings with an Elastic IP are billed on
+// the AWS::EC2::EIP.
+func (e *estimator) lbPublicIPv4(p *priced, props map[string]any, region, lbType string) {
+	if lbType == "gateway" {
+		return
+	}
+	if scheme, st := str(props, "Scheme"); st == known && strings.EqualFold(scheme, "internal") || st != known && st != absent {
+		return
+	}
+	n := 0
+	subnets, sst := list(props, "Subnets")
+	if sst == known {
+		n = len(subnets)
+	}
+	mappings, _ := list(props, "SubnetMappings")
+	for _, m := range mappings {
+		if mm, ok := m.(map[string]any); ok {
+			if _, eip := lookup(mm, "AllocationId"); !eip {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	p.assumed = append(p.assumed, fmt.Sprintf("public IPv4 addresses: one per subnet of an internet-facing load balancer (%d); it may use more as it scales", n))
+	e.add(p, region, "public IPv4 addresses", "hours", float64(n)*HoursPerMonth, "vpc/public-ipv4/hour")
+}
+
 func beforeOf(r *model.Resource) map[string]any {
 	if r.Change == nil {
 		return nil
@@ -83,33 +114,11 @@ func (e *estimator) price(r *model.Resource, props map[string]any, hint bool) *p
 	case typeInstance:
 		e.instance(p, r, props, region, hint)
 	case typeVolume:
-		size, st := num(props, "Size")
-		if st != known {
-			unknownNote(p, "EBS volume", "Size", st)
-			break
-		}
-		vt, vst := str(props, "VolumeType")
-		if vst == absent {
-			vt = "gp2"
-		} else if vst != known {
-			unknownNote(p, "EBS volume", "VolumeType", vst)
-			break
-		}
-		e.volume(p, r, region, "EBS volume", vt, size, props, hint)
+		e.volumeResource(p, r, props, region, hint)
 	case typeSnapshot, "aws_ebs_snapshot":
-		if v, ok := e.usage.get(r, "storage_gb"); ok {
-			e.add(p, region, "snapshot storage", "GB-month", v, "ebs/snapshot/storage")
-			break
-		}
-		size, st := num(props, "VolumeSize")
-		if st == absent {
-			size, st = num(props, "volume_size")
-		}
-		if st != known {
-			unknownNote(p, "snapshot storage", "VolumeSize", st)
-			break
-		}
-		e.add(p, region, "snapshot storage (full volume size, upper bound)", "GB-month", size, "ebs/snapshot/storage")
+		e.snapshot(p, r, props, region)
+	case typeASG:
+		e.autoScalingGroup(p, r, props, region)
 	case typeDBInstance:
 		e.dbInstance(p, r, props, region)
 	case typeDBCluster:
@@ -134,6 +143,7 @@ func (e *estimator) price(r *model.Resource, props map[string]any, hint bool) *p
 		}
 		e.add(p, region, lbType+" load balancer", "hours", HoursPerMonth, "elb/"+lbType+"/hour")
 		e.usageComponent(p, r, region, "load balancer capacity units", "average_lcus", "LCU-hours", HoursPerMonth, "elb/"+lbType+"/lcu")
+		e.lbPublicIPv4(p, props, region, lbType)
 	case typeCLB:
 		e.add(p, region, "classic load balancer", "hours", HoursPerMonth, "elb/classic/hour")
 		e.usageComponent(p, r, region, "classic load balancer data processed", "monthly_data_processed_gb", "GB", 1, "elb/classic/gb")
@@ -199,240 +209,6 @@ func (e *estimator) price(r *model.Resource, props map[string]any, hint bool) *p
 		e.usageComponent(p, r, region, "S3 GET and other requests", "monthly_get_requests", "requests", 1, "s3/standard/get")
 	}
 	return p
-}
-
-func (e *estimator) instance(p *priced, r *model.Resource, props map[string]any, region string, hint bool) {
-	itype, st := str(props, "InstanceType")
-	tenancy, tst := str(props, "Tenancy")
-	switch {
-	case st != known:
-		unknownNote(p, "instance hours", "InstanceType", st)
-	case tst != known && tst != absent:
-		unknownNote(p, "instance hours", "Tenancy", tst)
-	case strings.EqualFold(tenancy, "host"):
-		p.notPriced = append(p.notPriced, "instance hours: host tenancy is billed per Dedicated Host")
-	case strings.EqualFold(tenancy, "dedicated"):
-		e.add(p, region, fmt.Sprintf("instance hours (%s, Linux, dedicated)", itype), "hours", HoursPerMonth, "ec2/instance-dedicated/"+itype)
-	default:
-		if _, ok := e.add(p, region, fmt.Sprintf("instance hours (%s, Linux)", itype), "hours", HoursPerMonth, "ec2/instance/"+itype); ok && hint {
-			e.instanceHints(r, region, itype)
-		}
-	}
-	// Block devices: root and attached EBS volumes.
-	bdms, bst := list(props, "BlockDeviceMappings")
-	if bst != known && bst != absent {
-		unknownNote(p, "EBS volumes", "BlockDeviceMappings", bst)
-	}
-	for i, item := range bdms {
-		bd, ok := item.(map[string]any)
-		if !ok {
-			continue
-		}
-		if _, has := bd["Ebs"]; !has {
-			continue // instance store or NoDevice
-		}
-		dev, _ := str(bd, "DeviceName")
-		if dev == "" {
-			dev = fmt.Sprintf("#%d", i)
-		}
-		name := "EBS volume " + dev
-		size, sst := num(bd, "Ebs", "VolumeSize")
-		if sst != known {
-			if sst == absent {
-				p.notPriced = append(p.notPriced, name+": VolumeSize comes from the AMI snapshot (unknown)")
-			} else {
-				unknownNote(p, name, "VolumeSize", sst)
-			}
-			continue
-		}
-		vt, vst := str(bd, "Ebs", "VolumeType")
-		if vst == absent {
-			vt = "gp2"
-		} else if vst != known {
-			unknownNote(p, name, "VolumeType", vst)
-			continue
-		}
-		ebs, _ := bd["Ebs"].(map[string]any)
-		e.volume(p, r, region, name, vt, size, ebs, hint)
-	}
-	if len(bdms) == 0 {
-		p.notPriced = append(p.notPriced, "root volume: size and type come from the AMI (unknown)")
-	}
-	// Public IPv4 addresses.
-	pub, pst := boolean(props, "AssociatePublicIpAddress")
-	nPublic := 0
-	if pst == known && pub {
-		nPublic = 1
-	} else if pst == unknownValue {
-		p.notPriced = append(p.notPriced, "public IPv4 address: AssociatePublicIpAddress known after apply")
-	}
-	nis, _ := list(props, "NetworkInterfaces")
-	for _, item := range nis {
-		ni, ok := item.(map[string]any)
-		if !ok {
-			continue
-		}
-		v, st := boolean(ni, "AssociatePublicIpAddress")
-		if st == known && v {
-			nPublic++
-		} else if st == unknownValue {
-			p.notPriced = append(p.notPriced, "public IPv4 address: NetworkInterfaces AssociatePublicIpAddress known after apply")
-		}
-	}
-	if pst == known && pub && len(nis) > 0 {
-		nPublic-- // the top-level flag describes the primary interface
-		if nPublic < 1 {
-			nPublic = 1
-		}
-	}
-	if nPublic > 0 {
-		e.add(p, region, "public IPv4 address", "hours", float64(nPublic)*HoursPerMonth, "vpc/public-ipv4/hour")
-		e.usageComponent(p, r, region, "data transfer out to the internet", "monthly_data_transfer_out_gb", "GB", 1, "ec2/data-transfer-out")
-	} else if v, ok := e.usage.get(r, "monthly_data_transfer_out_gb"); ok {
-		e.add(p, region, "data transfer out to the internet", "GB", v, "ec2/data-transfer-out")
-	}
-}
-
-// volume prices one EBS volume's storage, IOPS and throughput.
-func (e *estimator) volume(p *priced, r *model.Resource, region, name, vt string, size float64, props map[string]any, hint bool) {
-	vt = strings.ToLower(vt)
-	label := fmt.Sprintf("%s (%s) storage", name, vt)
-	switch vt {
-	case "gp2", "gp3", "io1", "io2", "st1", "sc1", "standard":
-	default:
-		p.notPriced = append(p.notPriced, fmt.Sprintf("%s: unknown VolumeType %q", name, vt))
-		return
-	}
-	if _, ok := e.add(p, region, label, "GB-month", size, "ebs/"+vt+"/storage"); !ok {
-		return
-	}
-	iops, ist := num(props, "Iops")
-	switch vt {
-	case "gp2":
-		if hint {
-			e.gp2Hint(r, region, name, size)
-		}
-	case "gp3":
-		if ist == known && iops > 3000 {
-			e.add(p, region, name+" IOPS above 3000", "IOPS-month", iops-3000, "ebs/gp3/iops")
-		} else if ist == unknownValue {
-			unknownNote(p, name+" IOPS", "Iops", ist)
-		}
-		tp, tst := num(props, "Throughput")
-		if tst == known && tp > 125 {
-			e.add(p, region, name+" throughput above 125 MiB/s", "MiB/s-month", tp-125, "ebs/gp3/throughput")
-		} else if tst == unknownValue {
-			unknownNote(p, name+" throughput", "Throughput", tst)
-		}
-	case "io1":
-		if ist != known {
-			unknownNote(p, name+" IOPS", "Iops", ist)
-			break
-		}
-		e.add(p, region, name+" IOPS", "IOPS-month", iops, "ebs/io1/iops")
-	case "io2":
-		if ist != known {
-			unknownNote(p, name+" IOPS", "Iops", ist)
-			break
-		}
-		t1 := math.Min(iops, 32000)
-		t2 := math.Min(math.Max(iops-32000, 0), 32000)
-		t3 := math.Max(iops-64000, 0)
-		e.add(p, region, name+" IOPS (up to 32,000)", "IOPS-month", t1, "ebs/io2/iops-tier1")
-		if t2 > 0 {
-			e.add(p, region, name+" IOPS (32,001 to 64,000)", "IOPS-month", t2, "ebs/io2/iops-tier2")
-		}
-		if t3 > 0 {
-			e.add(p, region, name+" IOPS (above 64,000)", "IOPS-month", t3, "ebs/io2/iops-tier3")
-		}
-	case "standard":
-		e.usageComponent(p, r, region, name+" I/O requests", "monthly_io_requests", "requests", 1, "ebs/standard/io")
-	}
-}
-
-var rdsEngine = map[string]string{
-	"mysql": "mysql", "postgres": "postgres", "postgresql": "postgres", "mariadb": "mariadb",
-	"aurora": "aurora-mysql", "aurora-mysql": "aurora-mysql", "aurora-postgresql": "aurora-postgresql",
-}
-
-func (e *estimator) dbInstance(p *priced, r *model.Resource, props map[string]any, region string) {
-	class, cst := str(props, "DBInstanceClass")
-	engineRaw, est := str(props, "Engine")
-	_, inCluster := str(props, "DBClusterIdentifier")
-	engine := rdsEngine[strings.ToLower(engineRaw)]
-	aurora := strings.HasPrefix(engine, "aurora")
-	switch {
-	case cst != known:
-		unknownNote(p, "database instance hours", "DBInstanceClass", cst)
-	case est != known:
-		unknownNote(p, "database instance hours", "Engine", est)
-	case engine == "":
-		p.notPriced = append(p.notPriced, fmt.Sprintf("database instance hours: engine %q is not in the price snapshot (licensed engines are not estimated)", engineRaw))
-	case aurora:
-		e.add(p, region, fmt.Sprintf("database instance hours (%s, %s)", class, engine), "hours", HoursPerMonth, "rds/instance/"+engine+"/"+class+"/single")
-		p.usageBased = append(p.usageBased, "Aurora storage and I/O: billed on the DB cluster")
-	default:
-		multi, mst := boolean(props, "MultiAZ")
-		if mst != known && mst != absent {
-			unknownNote(p, "database instance hours", "MultiAZ", mst)
-			break
-		}
-		dep, depName := "single", "Single-AZ"
-		if multi {
-			dep, depName = "multi", "Multi-AZ"
-		}
-		e.add(p, region, fmt.Sprintf("database instance hours (%s, %s, %s)", class, engine, depName), "hours", HoursPerMonth, "rds/instance/"+engine+"/"+class+"/"+dep)
-		e.dbStorage(p, props, region, dep)
-	}
-	if inCluster == known && !aurora && engine != "" {
-		p.notPriced = append(p.notPriced, "storage: billed on the DB cluster")
-	}
-}
-
-func (e *estimator) dbStorage(p *priced, props map[string]any, region, dep string) {
-	size, sst := num(props, "AllocatedStorage")
-	if sst != known {
-		unknownNote(p, "database storage", "AllocatedStorage", sst)
-		return
-	}
-	iops, ist := num(props, "Iops")
-	st, tst := str(props, "StorageType")
-	switch {
-	case tst == absent && ist == known:
-		st = "io1"
-	case tst == absent:
-		st = "gp2"
-	case tst != known:
-		unknownNote(p, "database storage", "StorageType", tst)
-		return
-	}
-	st = strings.ToLower(st)
-	if st == "aurora" || st == "aurora-iopt1" {
-		p.usageBased = append(p.usageBased, "Aurora storage and I/O: billed on the DB cluster")
-		return
-	}
-	if _, ok := e.add(p, region, fmt.Sprintf("database storage (%s)", st), "GB-month", size, "rds/storage/"+st+"/"+dep); !ok {
-		return
-	}
-	switch st {
-	case "io1", "io2":
-		if ist != known {
-			unknownNote(p, "database IOPS", "Iops", ist)
-			return
-		}
-		e.add(p, region, fmt.Sprintf("database IOPS (%s)", st), "IOPS-month", iops, "rds/iops/"+st+"/"+dep)
-	case "gp3":
-		baseIOPS, baseTP := 3000.0, 125.0
-		if size >= 400 {
-			baseIOPS, baseTP = 12000, 500
-		}
-		if ist == known && iops > baseIOPS {
-			e.add(p, region, fmt.Sprintf("database IOPS above %.0f", baseIOPS), "IOPS-month", iops-baseIOPS, "rds/iops/gp3/"+dep)
-		}
-		if tp, tpst := num(props, "StorageThroughput"); tpst == known && tp > baseTP {
-			e.add(p, region, fmt.Sprintf("database throughput above %.0f MiB/s", baseTP), "MiB/s-month", tp-baseTP, "rds/throughput/gp3/"+dep)
-		}
-	}
 }
 
 func (e *estimator) cacheNodes(p *priced, props map[string]any, region string, nodes float64, nst state, attr string) {
@@ -587,7 +363,11 @@ func (e *estimator) lambda(p *priced, r *model.Resource, props map[string]any, r
 	dur, dok := e.usage.get(r, "average_duration_ms")
 	switch {
 	case !rok || !dok:
-		p.usageBased = append(p.usageBased, "Lambda duration: usage-based, not estimated (usage file keys monthly_requests, average_duration_ms)")
+		price := "no price in the source"
+		if v, ok := e.unitPrice(region, "lambda/"+arch+"/gb-second"); ok {
+			price = unitPriceText(v) + " USD per GB-second"
+		}
+		p.usageBased = append(p.usageBased, "Lambda duration: usage-based, "+price+", not estimated (usage file keys monthly_requests, average_duration_ms)")
 	case mst != known:
 		unknownNote(p, "Lambda duration", "MemorySize", mst)
 	default:

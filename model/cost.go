@@ -6,6 +6,11 @@ type CostReport struct {
 	Currency string `json:"currency"`
 	// Resources lists every priced (or usage-based) resource, sorted by address.
 	Resources []ResourceCost `json:"resources"`
+	// Free lists the resources AWS does not bill on their own (IAM, VPC
+	// plumbing, policies, attachments), NotPriced the resources of types
+	// iacvet does not price; with Resources every input resource is listed.
+	Free      []UnpricedResource `json:"free,omitempty"`
+	NotPriced []UnpricedResource `json:"not_priced,omitempty"`
 	// TotalBefore and TotalAfter are the monthly totals; for sources and
 	// templates TotalBefore is zero and HasBefore false.
 	HasBefore   bool    `json:"has_before"`
@@ -34,6 +39,19 @@ type ResourceCost struct {
 	UsageBased []string `json:"usage_based,omitempty"`
 	// NotPriced explains components that could not be priced.
 	NotPriced []string `json:"not_priced,omitempty"`
+	// Assumed lists the quantities iacvet assumed where the configuration
+	// leaves them to AWS (a root volume's size, default storage).
+	Assumed []string `json:"assumed,omitempty"`
+}
+
+// UnpricedResource is a resource without a priced entry: free, or of a type
+// iacvet does not price.
+type UnpricedResource struct {
+	Address  string   `json:"address"`
+	Type     string   `json:"type"`
+	Action   Action   `json:"action,omitempty"`
+	Location Position `json:"location"`
+	Reason   string   `json:"reason"`
 }
 
 // CostComponent is one priced line: quantity × unit price per month.

@@ -21,11 +21,11 @@ func (m Markdown) Write(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
 	c := r.Count()
 	fmt.Fprintf(bw, "## iacvet\n\n")
-	if r.Cost != nil && len(r.Cost.Resources) > 0 {
+	if hasCost(r.Cost) {
 		if r.Cost.HasBefore {
-			fmt.Fprintf(bw, "**Monthly cost change: %s USD** (%s → %s)\n\n", signed(r.Cost.Delta), usd(r.Cost.TotalBefore), usd(r.Cost.TotalAfter))
+			fmt.Fprintf(bw, "**Monthly cost change: %s %s** (%s → %s)\n\n", signed(r.Cost.Delta), currency(r.Cost), usd(r.Cost.TotalBefore), usd(r.Cost.TotalAfter))
 		} else {
-			fmt.Fprintf(bw, "**Estimated monthly cost: %s USD**\n\n", usd(r.Cost.TotalAfter))
+			fmt.Fprintf(bw, "**Estimated monthly cost: %s %s**\n\n", usd(r.Cost.TotalAfter), currency(r.Cost))
 		}
 	}
 	fmt.Fprintf(bw, "| Severity | Findings |\n|---|---:|\n")
@@ -67,41 +67,72 @@ func (m Markdown) Write(w io.Writer, r *Report) error {
 	if listed > 0 {
 		fmt.Fprintln(bw)
 	}
-	if r.Cost != nil && len(r.Cost.Resources) > 0 {
+	if hasCost(r.Cost) {
 		WriteCostTable(bw, r.Cost)
 	}
 	return bw.Flush()
 }
 
-// WriteCostTable writes the markdown cost table.
+// WriteCostTable writes the markdown cost table: one row per priced
+// resource (before, after and delta for plans; the monthly figure alone for
+// sources and templates), then assumptions, usage-based components, what is
+// not priced, the free resources, savings hints and the prices' provenance.
 func WriteCostTable(w io.Writer, c *model.CostReport) {
-	fmt.Fprintf(w, "### Monthly cost (USD, 730 h)\n\n")
+	fmt.Fprintf(w, "### Monthly cost (%s, 730 h, on-demand list prices)\n\n", currency(c))
 	if c.HasBefore {
 		fmt.Fprintf(w, "**Total delta: %s** (%s → %s)\n\n", signed(c.Delta), usd(c.TotalBefore), usd(c.TotalAfter))
 	} else {
 		fmt.Fprintf(w, "**Total: %s**\n\n", usd(c.TotalAfter))
 	}
-	fmt.Fprintf(w, "| Resource | Change | Before | After | Delta |\n|---|---|---:|---:|---:|\n")
+	if len(c.Resources) > 0 {
+		if c.HasBefore {
+			fmt.Fprintf(w, "| Resource | Type | Change | Before | After | Delta |\n|---|---|---|---:|---:|---:|\n")
+		} else {
+			fmt.Fprintf(w, "| Resource | Type | Monthly |\n|---|---|---:|\n")
+		}
+	}
 	for _, rc := range c.Resources {
+		if !c.HasBefore {
+			fmt.Fprintf(w, "| `%s` | %s | %s |\n", cell(rc.Address), cell(rc.Type), money(rc.After))
+			continue
+		}
 		action := string(rc.Action)
 		if action == "" {
-			action = "-"
+			action = "unchanged (not in the plan)"
 		}
-		fmt.Fprintf(w, "| `%s` | %s | %s | %s | %s |\n", cell(rc.Address), action, money(rc.Before), money(rc.After), signed(rc.Delta))
+		fmt.Fprintf(w, "| `%s` | %s | %s | %s | %s | %s |\n", cell(rc.Address), cell(rc.Type), action, money(rc.Before), money(rc.After), signed(rc.Delta))
 	}
-	var usage []string
-	for _, rc := range c.Resources {
-		for _, u := range rc.UsageBased {
-			usage = append(usage, fmt.Sprintf("- `%s`: %s", rc.Address, u))
+	notes := func(title string, get func(model.ResourceCost) []string) {
+		var lines []string
+		for _, rc := range c.Resources {
+			for _, n := range get(rc) {
+				lines = append(lines, fmt.Sprintf("- `%s`: %s", cell(rc.Address), cell(n)))
+			}
+		}
+		if len(lines) > 0 {
+			fmt.Fprintf(w, "\n%s:\n\n%s\n", title, strings.Join(lines, "\n"))
 		}
 	}
-	if len(usage) > 0 {
-		fmt.Fprintf(w, "\nUsage-based components (not in the totals):\n\n%s\n", strings.Join(usage, "\n"))
+	notes("Assumed (left to AWS by the configuration)", func(rc model.ResourceCost) []string { return rc.Assumed })
+	notes("Usage-based components (not in the totals)", func(rc model.ResourceCost) []string { return rc.UsageBased })
+	notes("Components not priced", func(rc model.ResourceCost) []string { return rc.NotPriced })
+	if len(c.NotPriced) > 0 {
+		fmt.Fprintf(w, "\nNot priced by iacvet (%d):\n\n", len(c.NotPriced))
+		for _, u := range c.NotPriced {
+			fmt.Fprintf(w, "- `%s` (%s)\n", cell(u.Address), cell(u.Type))
+		}
+	}
+	if len(c.Free) > 0 {
+		var names []string
+		for _, u := range c.Free {
+			names = append(names, "`"+cell(u.Address)+"`")
+		}
+		fmt.Fprintf(w, "\nFree, no charge of their own (%d): %s\n", len(c.Free), strings.Join(names, ", "))
 	}
 	if len(c.Hints) > 0 {
 		fmt.Fprintf(w, "\nSavings hints:\n\n")
 		for _, h := range c.Hints {
-			fmt.Fprintf(w, "- `%s`: %s (saves %s USD/month)\n", h.Address, h.Message, usd(h.Saving))
+			fmt.Fprintf(w, "- `%s`: %s (saves %s %s/month)\n", cell(h.Address), cell(h.Message), usd(h.Saving), currency(c))
 		}
 	}
 	if len(c.Provenance) > 0 {
@@ -111,6 +142,19 @@ func WriteCostTable(w io.Writer, c *model.CostReport) {
 		}
 		fmt.Fprintf(w, "\n_Prices: %s._\n", strings.Join(src, "; "))
 	}
+}
+
+// currency is the report's currency (USD unless said otherwise).
+func currency(c *model.CostReport) string {
+	if c.Currency == "" {
+		return "USD"
+	}
+	return c.Currency
+}
+
+// hasCost reports whether a cost report has anything to show.
+func hasCost(c *model.CostReport) bool {
+	return c != nil && len(c.Resources)+len(c.NotPriced)+len(c.Free) > 0
 }
 
 func usd(v float64) string { return fmt.Sprintf("%.2f", v) }

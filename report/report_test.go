@@ -107,20 +107,87 @@ func TestSARIFLevelsAndSeverity(t *testing.T) {
 	}
 }
 
-func TestMarkdownCostTable(t *testing.T) {
-	before, after := 10.0, 35.5
+func TestCostSections(t *testing.T) {
+	before, after, monthly := 10.0, 35.5, 32.85
+	unpriced := func(c *model.CostReport) *model.CostReport {
+		c.Free = []model.UnpricedResource{{Address: "aws_iam_role.r", Type: "AWS::IAM::Role", Reason: "no charge of its own (IAM)"}}
+		c.NotPriced = []model.UnpricedResource{{Address: "aws_sqs_queue.q", Type: "AWS::SQS::Queue", Reason: "not priced by iacvet"}}
+		c.Hints = []model.CostHint{{Address: "aws_instance.a|b", Message: "gp3 is cheaper", Saving: 2}}
+		return c
+	}
+	plan := unpriced(&model.CostReport{Currency: "USD", HasBefore: true, TotalBefore: 10, TotalAfter: 35.5, Delta: 25.5,
+		Resources: []model.ResourceCost{{Address: "aws_instance.a|b", Type: "AWS::EC2::Instance", Action: model.ActionUpdate, Before: &before, After: &after, Delta: 25.5,
+			Assumed: []string{"root volume: 8 GB gp2"}, UsageBased: []string{"data out: usage-based"}}}})
+	source := unpriced(&model.CostReport{Currency: "USD", TotalAfter: 32.85,
+		Resources: []model.ResourceCost{{Address: "Nat", Type: "AWS::EC2::NatGateway", After: &monthly}}})
+	cases := []struct {
+		name    string
+		cost    *model.CostReport
+		w       Writer
+		want    []string
+		notWant []string
+	}{
+		{"markdown plan", plan, Markdown{}, []string{
+			"**Monthly cost change: +25.50 USD** (10.00 → 35.50)",
+			"| Resource | Type | Change | Before | After | Delta |",
+			"| `aws_instance.a\\|b` | AWS::EC2::Instance | update | 10.00 | 35.50 | +25.50 |",
+			"- `aws_instance.a\\|b`: root volume: 8 GB gp2",
+			"- `aws_instance.a\\|b`: data out: usage-based",
+			"- `aws_sqs_queue.q` (AWS::SQS::Queue)",
+			"Free, no charge of their own (1): `aws_iam_role.r`",
+			"- `aws_instance.a\\|b`: gp3 is cheaper (saves 2.00 USD/month)",
+		}, nil},
+		{"markdown source", source, Markdown{}, []string{
+			"**Estimated monthly cost: 32.85 USD**",
+			"| Resource | Type | Monthly |\n|---|---|---:|\n| `Nat` | AWS::EC2::NatGateway | 32.85 |",
+			"- `aws_sqs_queue.q` (AWS::SQS::Queue)",
+		}, []string{"Delta", "Before"}},
+		{"text plan", plan, &Text{}, []string{
+			"Resource                                               Before      After      Delta",
+			"    assumed: root volume: 8 GB gp2",
+			"  not priced by iacvet: aws_sqs_queue.q (AWS::SQS::Queue)",
+			"  free, no charge of their own (1): aws_iam_role.r",
+			"  hint: aws_instance.a|b: gp3 is cheaper (saves 2.00/month)",
+		}, nil},
+		{"text source", source, &Text{}, []string{
+			"Resource                                              Monthly\n  Nat                                                     32.85\n",
+			"  not priced by iacvet: aws_sqs_queue.q (AWS::SQS::Queue)",
+		}, []string{"Delta", "Before"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := sample()
+			r.Cost = tc.cost
+			var buf bytes.Buffer
+			if err := tc.w.Write(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			for _, want := range tc.want {
+				if !strings.Contains(out, want) {
+					t.Errorf("output lacks %q:\n%s", want, out)
+				}
+			}
+			for _, no := range tc.notWant {
+				if strings.Contains(out, no) {
+					t.Errorf("output has %q:\n%s", no, out)
+				}
+			}
+		})
+	}
+	// A report with nothing priced still lists what is not priced.
 	r := sample()
-	r.Cost = &model.CostReport{Currency: "USD", HasBefore: true, TotalBefore: 10, TotalAfter: 35.5, Delta: 25.5,
-		Resources: []model.ResourceCost{{Address: "aws_instance.a|b", Action: model.ActionUpdate, Before: &before, After: &after, Delta: 25.5}}}
+	r.Cost = &model.CostReport{Currency: "USD", NotPriced: []model.UnpricedResource{{Address: "aws_sqs_queue.q", Type: "AWS::SQS::Queue"}}}
+	doc := BuildDocument(r)
+	if doc.Cost == nil || len(doc.Cost.NotPriced) != 1 {
+		t.Errorf("JSON document lacks the not-priced resource: %+v", doc.Cost)
+	}
 	var buf bytes.Buffer
 	if err := (Markdown{}).Write(&buf, r); err != nil {
 		t.Fatal(err)
 	}
-	out := buf.String()
-	for _, want := range []string{"**Monthly cost change: +25.50 USD** (10.00 → 35.50)", "| `aws_instance.a\\|b` | update | 10.00 | 35.50 | +25.50 |"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("markdown lacks %q:\n%s", want, out)
-		}
+	if !strings.Contains(buf.String(), "Not priced by iacvet (1):") {
+		t.Errorf("markdown without priced resources drops the not-priced list:\n%s", buf.String())
 	}
 }
 

@@ -135,7 +135,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintln(bw)
 	}
-	if r.Cost != nil && !t.Quiet && len(r.Cost.Resources) > 0 {
+	if !t.Quiet && hasCost(r.Cost) {
 		WriteCostText(bw, r.Cost)
 	}
 	if r.Stats != "" {
@@ -158,11 +158,27 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 	return bw.Flush()
 }
 
-// WriteCostText writes the cost section of the text report.
+// WriteCostText writes the cost section of the text report: a column
+// header, one line per priced resource with its notes, the total, what is
+// not priced, the free resources and the savings hints.
 func WriteCostText(w io.Writer, c *model.CostReport) {
-	fmt.Fprintln(w, "Monthly cost estimate (USD, 730 h)")
+	fmt.Fprintf(w, "Monthly cost estimate (%s, 730 h, on-demand list prices)\n", currency(c))
+	if len(c.Resources) > 0 {
+		if c.HasBefore {
+			fmt.Fprintf(w, "  %-50s %10s %10s %10s\n", "Resource", "Before", "After", "Delta")
+		} else {
+			fmt.Fprintf(w, "  %-50s %10s\n", "Resource", "Monthly")
+		}
+	}
 	for _, rc := range c.Resources {
-		fmt.Fprintf(w, "  %-50s %10s %10s %10s\n", rc.Address, money(rc.Before), money(rc.After), signed(rc.Delta))
+		if c.HasBefore {
+			fmt.Fprintf(w, "  %-50s %10s %10s %10s\n", rc.Address, money(rc.Before), money(rc.After), signed(rc.Delta))
+		} else {
+			fmt.Fprintf(w, "  %-50s %10s\n", rc.Address, money(rc.After))
+		}
+		for _, a := range rc.Assumed {
+			fmt.Fprintf(w, "    assumed: %s\n", a)
+		}
 		for _, u := range rc.UsageBased {
 			fmt.Fprintf(w, "    - %s\n", u)
 		}
@@ -174,6 +190,16 @@ func WriteCostText(w io.Writer, c *model.CostReport) {
 		fmt.Fprintf(w, "  Total: %.2f -> %.2f (%s)\n", c.TotalBefore, c.TotalAfter, signed(c.Delta))
 	} else {
 		fmt.Fprintf(w, "  Total: %.2f\n", c.TotalAfter)
+	}
+	for _, u := range c.NotPriced {
+		fmt.Fprintf(w, "  not priced by iacvet: %s (%s)\n", u.Address, u.Type)
+	}
+	if len(c.Free) > 0 {
+		var names []string
+		for _, u := range c.Free {
+			names = append(names, u.Address)
+		}
+		fmt.Fprintf(w, "  free, no charge of their own (%d): %s\n", len(c.Free), strings.Join(names, ", "))
 	}
 	for _, h := range c.Hints {
 		fmt.Fprintf(w, "  hint: %s: %s (saves %.2f/month)\n", h.Address, h.Message, h.Saving)
