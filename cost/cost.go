@@ -107,6 +107,9 @@ func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*
 		return a.Message < b.Message
 	})
 	rep.Provenance = e.provenance()
+	if rl, ok := e.prices.(pricing.RegionLister); ok {
+		rep.SnapshotRegions = rl.SnapshotRegions()
+	}
 	// A live source that fell back says why, once.
 	if reporter, ok := e.prices.(interface{ Errors() []error }); ok {
 		if errs := reporter.Errors(); len(errs) > 0 {

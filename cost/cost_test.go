@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/iacvet/iacvet/cost"
+	"github.com/iacvet/iacvet/cost/pricing"
 	"github.com/iacvet/iacvet/model"
 )
 
@@ -216,6 +217,9 @@ func TestEstimateTemplate(t *testing.T) {
 		total += *w.after
 	}
 	near(t, "total after", rep.TotalAfter, total)
+	if diff := cmp.Diff(pricing.Embedded().Regions, rep.SnapshotRegions); diff != "" {
+		t.Errorf("snapshot regions (-want +got):\n%s", diff)
+	}
 	// Usage-based components without usage entries are listed, never zero.
 	if got := find(rep, "Bucket").UsageBased; len(got) != 2 || !strings.Contains(got[0], "monthly_put_requests") {
 		t.Errorf("bucket usage-based: %q", got)

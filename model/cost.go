@@ -21,6 +21,9 @@ type CostReport struct {
 	Hints []CostHint `json:"hints,omitempty"`
 	// Provenance of the prices used.
 	Provenance []Provenance `json:"provenance,omitempty"`
+	// SnapshotRegions are the regions the price snapshot holds; resources
+	// elsewhere are priced only from the live Price List API.
+	SnapshotRegions []string `json:"snapshot_regions,omitempty"`
 }
 
 // ResourceCost is the cost of one resource before and after the change.

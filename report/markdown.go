@@ -140,8 +140,16 @@ func WriteCostTable(w io.Writer, c *model.CostReport) {
 		for _, p := range c.Provenance {
 			src = append(src, p.String())
 		}
-		fmt.Fprintf(w, "\n_Prices: %s._\n", strings.Join(src, "; "))
+		fmt.Fprintf(w, "\n_Prices: %s%s._\n", strings.Join(src, "; "), snapshotRegions(c))
 	}
+}
+
+// snapshotRegions names the regions the price snapshot holds.
+func snapshotRegions(c *model.CostReport) string {
+	if len(c.SnapshotRegions) == 0 {
+		return ""
+	}
+	return " (snapshot regions: " + strings.Join(c.SnapshotRegions, ", ") + ")"
 }
 
 // currency is the report's currency (USD unless said otherwise).

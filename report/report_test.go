@@ -113,6 +113,8 @@ func TestCostSections(t *testing.T) {
 		c.Free = []model.UnpricedResource{{Address: "aws_iam_role.r", Type: "AWS::IAM::Role", Reason: "no charge of its own (IAM)"}}
 		c.NotPriced = []model.UnpricedResource{{Address: "aws_sqs_queue.q", Type: "AWS::SQS::Queue", Reason: "not priced by iacvet"}}
 		c.Hints = []model.CostHint{{Address: "aws_instance.a|b", Message: "gp3 is cheaper", Saving: 2}}
+		c.Provenance = []model.Provenance{{Source: model.DataSnapshot, What: "price snapshot", SnapshotDate: "2025-06-01"}}
+		c.SnapshotRegions = []string{"us-east-1", "eu-west-1"}
 		return c
 	}
 	plan := unpriced(&model.CostReport{Currency: "USD", HasBefore: true, TotalBefore: 10, TotalAfter: 35.5, Delta: 25.5,
@@ -136,6 +138,7 @@ func TestCostSections(t *testing.T) {
 			"- `aws_sqs_queue.q` (AWS::SQS::Queue)",
 			"Free, no charge of their own (1): `aws_iam_role.r`",
 			"- `aws_instance.a\\|b`: gp3 is cheaper (saves 2.00 USD/month)",
+			"_Prices: snapshot of 2025-06-01 (snapshot regions: us-east-1, eu-west-1)._",
 		}, nil},
 		{"markdown source", source, Markdown{}, []string{
 			"**Estimated monthly cost: 32.85 USD**",
@@ -148,6 +151,7 @@ func TestCostSections(t *testing.T) {
 			"  not priced by iacvet: aws_sqs_queue.q (AWS::SQS::Queue)",
 			"  free, no charge of their own (1): aws_iam_role.r",
 			"  hint: aws_instance.a|b: gp3 is cheaper (saves 2.00/month)",
+			"  prices: snapshot of 2025-06-01 (snapshot regions: us-east-1, eu-west-1)",
 		}, nil},
 		{"text source", source, &Text{}, []string{
 			"Resource                                              Monthly\n  Nat                                                     32.85\n",

@@ -204,6 +204,13 @@ func WriteCostText(w io.Writer, c *model.CostReport) {
 	for _, h := range c.Hints {
 		fmt.Fprintf(w, "  hint: %s: %s (saves %.2f/month)\n", h.Address, h.Message, h.Saving)
 	}
+	if len(c.Provenance) > 0 {
+		var src []string
+		for _, p := range c.Provenance {
+			src = append(src, p.String())
+		}
+		fmt.Fprintf(w, "  prices: %s%s\n", strings.Join(src, "; "), snapshotRegions(c))
+	}
 	fmt.Fprintln(w)
 }
 

@@ -68,6 +68,14 @@ type memoEntry struct {
 	ok bool
 }
 
+// SnapshotRegions implements RegionLister: the fallback snapshot's regions.
+func (l *Live) SnapshotRegions() []string {
+	if rl, ok := l.opts.Fallback.(RegionLister); ok {
+		return rl.SnapshotRegions()
+	}
+	return nil
+}
+
 // NewLive returns a live price source.
 func NewLive(client GetProductsAPI, opts LiveOptions) *Live {
 	if opts.TTL <= 0 {

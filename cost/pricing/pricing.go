@@ -180,6 +180,32 @@ func (s *Snapshot) Components() []string {
 	return out
 }
 
+// RegionLister is a PriceSource that knows the regions its snapshot holds.
+type RegionLister interface {
+	SnapshotRegions() []string
+}
+
+// SnapshotRegions implements RegionLister.
+func (s *Snapshot) SnapshotRegions() []string { return s.Regions }
+
+// SnapshotRegions implements RegionLister: the regions of every snapshot in
+// the chain, in order, once each.
+func (c Chain) SnapshotRegions() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range c {
+		if rl, ok := s.(RegionLister); ok {
+			for _, r := range rl.SnapshotRegions() {
+				if !seen[r] {
+					seen[r] = true
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // Chain is a PriceSource that asks each source in turn and returns the
 // first price found (for example a refreshed snapshot, then the embedded one).
 type Chain []PriceSource
