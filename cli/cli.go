@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -23,20 +22,6 @@ const (
 	ExitFindings = 1
 	ExitError    = 2
 )
-
-// Version is set at build time with -ldflags "-X github.com/iacvet/iacvet/cli.Version=v1.2.3".
-var Version = ""
-
-// version returns the build's version.
-func version() string {
-	if Version != "" {
-		return Version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
-	}
-	return "dev"
-}
 
 func tool() report.Tool {
 	return report.Tool{Name: "iacvet", Version: version(), URI: "https://github.com/iacvet/iacvet"}
@@ -103,16 +88,4 @@ func newRoot(e *env) *cobra.Command {
 	})
 	root.AddCommand(newScanCmd(e), newCostCmd(e), newBaselineCmd(e), newRulesCmd(e), newExplainCmd(e), newPolicyCmd(e), newPricingCmd(e), newMCPCmd(e), newVersionCmd(e))
 	return root
-}
-
-func newVersionCmd(e *env) *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: "Print iacvet's version",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintln(e.stdout, "iacvet", version())
-			return err
-		},
-	}
 }

@@ -103,7 +103,7 @@ func TestSARIFURIs(t *testing.T) {
 			file     string
 			uri      string
 			relative bool
-		}{"/tmp/x y/plan.json", "file:///tmp/x%20y/plan.json", false})
+		}{"/srv/x y/plan.json", "file:///srv/x%20y/plan.json", false})
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
