@@ -18,14 +18,17 @@ func newBaselineCmd(e *env) *cobra.Command {
 baseline file. 'iacvet scan --baseline FILE' (or 'baseline:' in .iacvet.yaml) then
 reports those findings as suppressed, so a pull request fails only on findings it
 introduces. Findings are matched by fingerprints (rule, resource, attribute) that
-survive unrelated edits and line shifts.`,
+survive unrelated edits and line shifts. It takes every input flag 'iacvet scan'
+takes, so it records what the same scan finds.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f.baseline = ""
+			f.recordBaseline = true
 			p, err := prepare(cmd, e, f, args)
 			if err != nil {
 				return err
 			}
-			p.baseline = nil
+			if !cmd.Flags().Changed("output") && p.cfg.Baseline != "" {
+				out = p.cfg.Baseline // where scans will read it
+			}
 			parsed, rep, err := p.run(cmd.Context())
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
@@ -45,13 +48,8 @@ survive unrelated edits and line shifts.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", ".iacvet-baseline.json", "baseline file to write")
-	cmd.Flags().StringArrayVar(&f.policies, "policy", nil, "directory of extra Rego policies (repeatable)")
-	cmd.Flags().StringVar(&f.region, "region", "", "default AWS region")
-	cmd.Flags().BoolVar(&f.offline, "offline", false, "never call AWS")
-	cmd.Flags().StringVar(&f.failOn, "fail-on", "low", "unused by baseline; accepted for symmetry with scan")
-	cmd.Flags().BoolVar(&f.failOnUnknown, "fail-on-unknown", false, "unused by baseline")
-	cmd.Flags().StringVar(&f.tfDir, "tf-dir", "", "Terraform configuration directory of the plan")
-	addCommonFlags(cmd, f)
+	fl := cmd.Flags()
+	fl.StringVarP(&out, "output", "o", ".iacvet-baseline.json", "baseline file to write (default: the configuration's baseline:, else .iacvet-baseline.json)")
+	addScanInputFlags(fl, f)
 	return cmd
 }

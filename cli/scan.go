@@ -62,6 +62,12 @@ type scanFlags struct {
 	policyLimits  rules.Limits
 	policyMemMiB  uint64
 	tfLimits      tfsource.Limits
+	// recordBaseline: the baseline command, which writes the baseline and
+	// reads none (the configuration's may not exist yet).
+	recordBaseline bool
+	// budgetsOnly: the cost command, which evaluates only the built-in
+	// budget rules.
+	budgetsOnly bool
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -88,49 +94,13 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write output to a file: FORMAT=FILE (repeatable), or FILE for --format")
 	fl.StringVar(&f.failOn, "fail-on", "low", "exit 1 on findings at or above: info, low, medium, high, critical, none")
 	fl.BoolVar(&f.failOnUnknown, "fail-on-unknown", false, "also exit 1 on results that are unknown until apply")
-	fl.StringArrayVar(&f.policies, "policy", nil, "directory of extra Rego policies (repeatable)")
-	fl.StringVar(&f.region, "region", "", "default AWS region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)")
-	fl.BoolVar(&f.offline, "offline", false, "never call AWS: embedded data only")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings, errors and what decided the exit code")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every note, also those about the run (AWS lookups not made offline, cache use) that are otherwise one line")
 	fl.BoolVar(&f.noColor, "no-color", false, "disable colour (NO_COLOR is honoured too)")
-	fl.StringArrayVar(&f.plans, "plan", nil, "a plan to scan: JSON, or binary with --allow-terraform-show (repeatable)")
-	fl.BoolVar(&f.allowTFShow, "allow-terraform-show", false, "read a binary plan with terraform show -json; it starts the provider plugins installed in the plan's .terraform, so only for a trusted terraform init")
-	fl.StringVar(&f.tfDir, "tf-dir", "", "Terraform configuration directory of the plan (default: the plan file's directory)")
-	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable NAME=VALUE for source scans (repeatable)")
-	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform .tfvars file for source scans (repeatable)")
-	fl.StringArrayVar(&f.cfnParams, "cfn-param", nil, "CloudFormation parameter KEY=VALUE (repeatable)")
-	fl.StringArrayVar(&f.cfnParamFiles, "cfn-param-file", nil, "CloudFormation parameters file in CloudFormation's JSON format (repeatable)")
-	addCommonFlags(cmd, f)
-	return cmd
-}
-
-// addCommonFlags adds the flags every scanning command shares.
-func addCommonFlags(cmd *cobra.Command, f *scanFlags) {
-	fl := cmd.Flags()
-	fl.DurationVar(&f.timeout, "timeout", 10*time.Minute, "deadline of the whole scan; past it, what is unfinished is an error (exit 2)")
-	fl.DurationVar(&f.policyLimits.Timeout, "policy-timeout", rules.DefaultTimeout, "deadline of each rule's evaluation")
-	fl.Uint64Var(&f.policyMemMiB, "policy-memory", rules.DefaultMemory>>20, "MiB the heap may grow by while rules evaluate")
-	fl.IntVar(&f.policyLimits.MaxRange, "policy-max-range", rules.DefaultMaxRange, "longest numbers.range / numbers.range_step a policy may build")
-	fl.IntVar(&f.policyLimits.MaxCIDRExpand, "policy-max-cidr-expand", rules.DefaultMaxCIDRExpand, "most addresses net.cidr_expand may produce")
-	fl.IntVar(&f.tfLimits.MaxNesting, "tf-max-nesting", tfsource.DefaultMaxNesting, "deepest nesting of brackets, braces and interpolations in a Terraform file (checked before parsing)")
-	fl.IntVar(&f.tfLimits.MaxString, "tf-max-string", tfsource.DefaultMaxString, "bytes of one string a Terraform expression may produce")
-	fl.IntVar(&f.tfLimits.MaxCollection, "tf-max-collection", tfsource.DefaultMaxCollection, "elements (counted deep) of one value a Terraform expression may produce")
-	fl.Int64Var(&f.tfLimits.MaxEvalWork, "tf-max-eval-work", tfsource.DefaultMaxEvalWork, "evaluation work units per Terraform scan (see docs/security.md)")
-	fl.IntVar(&f.tfLimits.MaxExpansion, "tf-max-expansion", tfsource.DefaultMaxExpansion, "resource and module instances and dynamic blocks per Terraform scan")
-	fl.StringVar(&f.root, "root", "", "scanned root: files the inputs name must lie inside it (default: the working directory, or the input's own directory when it lies outside)")
-	fl.StringVar(&f.configFile, "config", "", "configuration file (default: .iacvet.yaml found from the scanned path upward)")
 	fl.StringVar(&f.baseline, "baseline", "", "baseline file: findings recorded in it are reported as suppressed")
-	fl.StringVar(&f.usageFile, "usage-file", "", "usage file (YAML) pricing usage-based components (docs/cost.md)")
-	fl.Float64Var(&f.maxCost, "max-monthly-cost", 0, "budget: fail when the estimated monthly total exceeds this many USD")
-	fl.Float64Var(&f.maxIncrease, "max-monthly-increase", 0, "budget: fail when the change adds more than this many USD per month")
-	fl.BoolVar(&f.allowNoIaC, "allow-no-iac", false, "exit 0 when no input is infrastructure code (for hooks that pass every YAML and JSON file); by default that is an input error")
-	fl.BoolVar(&f.noCost, "no-cost", false, "skip cost estimation")
-	fl.StringVar(&f.prices, "prices", "", "price snapshot written by 'iacvet pricing refresh' (used before the embedded one)")
 	fl.BoolVar(&f.stats, "stats", false, "print AWS lookup statistics: calls, latency, cache hits, breaker changes, fallbacks")
-	fl.StringVar(&f.cacheDir, "cache-dir", "", "AWS lookup cache directory (default: the user cache directory/iacvet)")
-	fl.DurationVar(&f.cacheTTL, "cache-ttl", 30*time.Minute, "how long cached AWS data is fresh")
-	fl.DurationVar(&f.awsTimeout, "aws-timeout", 5*time.Second, "timeout of each AWS call, retries included")
+	addScanInputFlags(fl, f)
+	return cmd
 }
 
 type output struct {
@@ -257,7 +227,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		failOnText = cfg.FailOn
 	}
 	failOn := model.Severity("")
-	if failOnText != "none" {
+	if failOnText != "none" && failOnText != "" { // "": a command without --fail-on
 		if failOn, err = model.ParseSeverity(failOnText); err != nil {
 			return nil, usageError("--fail-on: %v", err)
 		}
@@ -281,9 +251,21 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		region = cfg.Region
 	}
 	f.policyLimits.Memory = f.policyMemMiB << 20
-	scanner, err := scan.NewScannerWith(cmd.Context(), append(append([]string{}, cfg.Policies...), f.policies...), tool(), f.policyLimits)
+	policyDirs := append(append([]string{}, cfg.Policies...), f.policies...)
+	if f.budgetsOnly {
+		policyDirs = nil
+	}
+	scanner, err := scan.NewScannerWith(cmd.Context(), policyDirs, tool(), f.policyLimits)
 	if err != nil {
 		return nil, usageError("%v", err)
+	}
+	disabled := cfg.Disabled()
+	if f.budgetsOnly {
+		for _, m := range scanner.Engine.Rules() {
+			if !budgetRule(m.ID) {
+				disabled[m.ID] = true
+			}
+		}
 	}
 	p := &prepared{scanner: scanner, cfg: cfg, failOn: failOn, getenv: e.getenv, timeout: f.timeout}
 	p.opts = scan.Options{
@@ -298,7 +280,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		CFNParams:         params,
 		CFNParamFiles:     f.cfnParamFiles,
 		Exclude:           cfg.Excluded,
-		Disabled:          cfg.Disabled(),
+		Disabled:          disabled,
 		SeverityOverrides: cfg.SeverityOverrides(),
 	}
 	p.opts.AllowTerraformShow = f.allowTFShow
@@ -333,7 +315,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	if baseline == "" {
 		baseline = cfg.Baseline
 	}
-	if baseline != "" {
+	if baseline != "" && !f.recordBaseline {
 		if p.baseline, err = config.LoadBaseline(baseline); err != nil {
 			return nil, usageError("%v", err)
 		}

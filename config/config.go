@@ -2,7 +2,9 @@
 // disable, severity overrides, path excludes, suppressions, the default
 // region, the failure threshold, extra policy directories and cost budgets.
 // The file is found from the scanned path upward; command-line flags
-// override it.
+// override it. Suppressions match resources by address pattern
+// (AddressPattern: Terraform address steps, CloudFormation logical ids);
+// the package also owns baseline files.
 package config
 
 import (
@@ -155,16 +157,17 @@ func Parse(data []byte) (*Config, error) {
 	lines := suppressLines(data)
 	for i := range c.Suppress {
 		s := &c.Suppress[i]
-		at := func(field string) int {
-			if i < len(lines) {
-				s.Line = lines[i].entry
-				if l := lines[i].fields[field]; l > 0 {
-					return l
-				}
+		fields := map[string]int{}
+		if i < len(lines) {
+			s.Line, fields = lines[i].entry, lines[i].fields
+		}
+		at := func(field string) int { // the field's line, else the entry's
+			if l := fields[field]; l > 0 {
+				return l
 			}
 			return s.Line
 		}
-		line := at("")
+		line := s.Line
 		if s.Rule == "" {
 			return nil, &lineError{line, fmt.Errorf("suppress[%d]: rule is required", i)}
 		}

@@ -2,6 +2,8 @@ package scan
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -116,5 +118,54 @@ Resources:
 	}
 	if !suppressed["aws_ebs_volume.used"] || !suppressed["Used"] {
 		t.Errorf("the used suppressions did not apply: %v", suppressed)
+	}
+}
+
+// TestPlanInlineSuppressionWarnings: comments in the .tf files beside a
+// plan suppress the plan's findings and are checked the same way.
+func TestPlanInlineSuppressionWarnings(t *testing.T) {
+	files := map[string]string{}
+	for _, name := range []string{"plan.json", "main.tf", "variables.tf", "versions.tf", "terraform.tfvars", "modules/db/main.tf", "modules/storage/main.tf"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "projects", "webapp", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = string(data)
+	}
+	main := files["main.tf"]
+	main = strings.Replace(main, `resource "aws_ebs_volume" "archive" {`, "# iacvet:ignore AWS-EBS-001 cold archive of public data\n"+`resource "aws_ebs_volume" "archive" {`, 1)
+	main = strings.Replace(main, `resource "aws_ebs_volume" "data" {`, "# iacvet:ignore AWS-S3-001 not a bucket\n"+`resource "aws_ebs_volume" "data" {`, 1)
+	files["main.tf"] = main
+	root := writeTree(t, files)
+	t.Chdir(root)
+	s, err := NewScanner(t.Context(), nil, report.Tool{Name: "iacvet"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rep, err := s.Run(t.Context(), Options{Paths: []string{"plan.json"}, Region: "us-east-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range rep.Diagnostics {
+		if strings.Contains(d.Summary, "suppression") {
+			got = append(got, fmt.Sprintf("%s:%d %s", d.Position.File, d.Position.Line, d.Summary))
+		}
+	}
+	want := []string{"main.tf:77 suppression of AWS-S3-001 on aws_ebs_volume.data matches nothing in this scan"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("suppression warnings (-want +got):\n%s", diff)
+	}
+	found := false
+	for _, f := range rep.Findings {
+		if f.Resource == "aws_ebs_volume.archive" && f.RuleID == "AWS-EBS-001" {
+			found = true
+			if f.Suppression == nil || f.Suppression.Position == nil || f.Suppression.Position.File != "main.tf" {
+				t.Errorf("the comment above aws_ebs_volume.archive did not suppress its plan finding: %+v", f.Suppression)
+			}
+		}
+	}
+	if !found {
+		t.Error("no AWS-EBS-001 finding on aws_ebs_volume.archive")
 	}
 }
