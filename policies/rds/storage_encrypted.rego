@@ -29,6 +29,12 @@ in_cluster(r) if {
 	r.properties.DBClusterIdentifier
 }
 
+# Aurora Serverless v1 clusters are always encrypted.
+in_cluster(r) if {
+	r.type == "AWS::RDS::DBCluster"
+	lower(r.properties.EngineMode) == "serverless"
+}
+
 deny contains lib.finding(r, msg, "StorageEncrypted") if {
 	some r in input.resources
 	not in_cluster(r)
@@ -50,6 +56,7 @@ judged(r) if lib.get(r.properties, "StorageEncrypted", null) != null
 unknown contains lib.finding(r, msg, "StorageEncrypted") if {
 	some r in input.resources
 	r.has_unknown
+	not in_cluster(r)
 	lib.is_unknown(r.properties.StorageEncrypted)
 	msg := sprintf("%s: storage encryption is known only after apply", [r.address])
 }

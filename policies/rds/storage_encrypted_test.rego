@@ -69,3 +69,10 @@ test_partial_explicitly_unencrypted if {
 	inp := json.patch(partial_input, [{"op": "add", "path": "/resources/0/properties/StorageEncrypted", "value": "false"}])
 	count(rds_storage_encrypted.deny) == 1 with input as inp
 }
+
+test_serverless_v1_is_always_encrypted if {
+	inp := {"resources": [{"address": "Sls", "type": "AWS::RDS::DBCluster", "partial": false, "has_unknown": false, "properties": {"Engine": "aurora-postgresql", "EngineMode": "serverless"}}]}
+	count(rds_storage_encrypted.deny) == 0 with input as inp
+	prov := {"resources": [{"address": "Prov", "type": "AWS::RDS::DBCluster", "partial": false, "has_unknown": false, "properties": {"Engine": "aurora-postgresql", "EngineMode": "provisioned"}}]}
+	count(rds_storage_encrypted.deny) == 1 with input as prov
+}

@@ -1,0 +1,21 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_kms_key" "k" {
+  description         = "data key"
+  enable_key_rotation = true
+}
+
+resource "aws_glue_data_catalog_encryption_settings" "main" {
+  data_catalog_encryption_settings {
+    connection_password_encryption {
+      return_connection_password_encrypted = true
+      aws_kms_key_id                       = aws_kms_key.k.arn
+    }
+
+    encryption_at_rest {
+      catalog_encryption_mode = "DISABLED"
+    }
+  }
+}

@@ -1,0 +1,14 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_kinesis_stream" "events" {
+  name             = "events"
+  retention_period = 48
+  encryption_type  = "KMS"
+  kms_key_id       = "alias/aws/kinesis"
+
+  stream_mode_details {
+    stream_mode = "ON_DEMAND"
+  }
+}

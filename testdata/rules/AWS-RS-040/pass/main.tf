@@ -1,0 +1,19 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_kms_key" "k" {
+  description         = "data key"
+  enable_key_rotation = true
+}
+
+resource "aws_redshift_cluster" "dw" {
+  cluster_identifier  = "dw"
+  node_type           = "ra3.xlplus"
+  cluster_type        = "single-node"
+  master_username     = "dwadmin"
+  master_password     = "Change-me-in-Secrets-Manager-1"
+  skip_final_snapshot = true
+  encrypted           = true
+  kms_key_id          = aws_kms_key.k.arn
+}

@@ -1,0 +1,12 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_sagemaker_notebook_instance" "lab" {
+  name                   = "lab"
+  instance_type          = "ml.t3.medium"
+  role_arn               = "arn:aws:iam::123456789012:role/sagemaker-lab"
+  direct_internet_access = "Disabled"
+  subnet_id              = "subnet-0a1b2c3d4e5f60001"
+  security_groups        = ["sg-0a1b2c3d4e5f60001"]
+}
