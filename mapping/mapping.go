@@ -268,6 +268,9 @@ func (m *mapper) value(s *Spec, src map[string]any, cp, np string) (any, bool) {
 			delete(m.native, cp)
 			return nil, false
 		}
+		if l, isList := v.([]any); ok && isList && s.KeyBy != "" {
+			return m.keyed(l, s.KeyBy, cp), true
+		}
 		return v, ok
 	case s.Fields != nil:
 		v, vnp, ok := m.source(s.From, src, np)
@@ -304,6 +307,40 @@ func (m *mapper) value(s *Spec, src map[string]any, cp, np string) (any, bool) {
 		return nil, false
 	}
 	return v, true
+}
+
+// keyed turns the list at cp into an object keyed by each item's field key
+// (left out of the item), moving the items' native paths along.
+func (m *mapper) keyed(items []any, key, cp string) map[string]any {
+	out := make(map[string]any, len(items))
+	for i, it := range items {
+		from := join(cp, strconv.Itoa(i))
+		moved := map[string]string{}
+		for p, n := range m.native {
+			if p == from || strings.HasPrefix(p, from+"/") {
+				delete(m.native, p)
+				moved[strings.TrimPrefix(p, from)] = n
+			}
+		}
+		obj, _ := it.(map[string]any)
+		k, ok := obj[key].(string)
+		if !ok || k == "" {
+			continue // no key: the item and its positions are dropped
+		}
+		item := make(map[string]any, len(obj))
+		for f, v := range obj {
+			if f != key {
+				item[f] = v
+			}
+		}
+		out[k] = item
+		for rest, n := range moved {
+			if rest != "/"+key {
+				m.native[join(cp, k)+rest] = n
+			}
+		}
+	}
+	return out
 }
 
 // kv builds a [{Key, Value}] list from several attributes.

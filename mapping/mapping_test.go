@@ -178,3 +178,56 @@ func TestExplodeNativePaths(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyBy checks that key_by turns blocks into an object keyed by a field,
+// with the native paths following the items.
+func TestKeyBy(t *testing.T) {
+	logs := model.Unknown{Ref: "aws_cloudwatch_log_group.os"}
+	cases := []struct {
+		name  string
+		props map[string]any
+		want  any
+		paths map[string]string
+	}{
+		{
+			name: "two log types",
+			props: map[string]any{"log_publishing_options": []any{
+				map[string]any{"log_type": "AUDIT_LOGS", "cloudwatch_log_group_arn": logs, "enabled": true},
+				map[string]any{"log_type": "ES_APPLICATION_LOGS", "cloudwatch_log_group_arn": "arn:aws:logs:us-east-1:111122223333:log-group:os", "enabled": false},
+			}},
+			want: map[string]any{
+				"AUDIT_LOGS":          map[string]any{"CloudWatchLogsLogGroupArn": logs, "Enabled": true},
+				"ES_APPLICATION_LOGS": map[string]any{"CloudWatchLogsLogGroupArn": "arn:aws:logs:us-east-1:111122223333:log-group:os", "Enabled": false},
+			},
+			paths: map[string]string{
+				"LogPublishingOptions/ES_APPLICATION_LOGS":         "log_publishing_options/1",
+				"LogPublishingOptions/ES_APPLICATION_LOGS/Enabled": "log_publishing_options/1/enabled",
+				"LogPublishingOptions/AUDIT_LOGS/Enabled":          "log_publishing_options/0/enabled",
+			},
+		},
+		{
+			name: "an item without a known key is dropped",
+			props: map[string]any{"log_publishing_options": []any{
+				map[string]any{"log_type": model.Unknown{}, "enabled": true},
+			}},
+			want:  map[string]any{},
+			paths: map[string]string{"LogPublishingOptions/0": ""},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := tf("aws_opensearch_domain.search", "aws_opensearch_domain", tc.props)
+			if !Default().Apply(r) {
+				t.Fatal("aws_opensearch_domain not mapped")
+			}
+			if diff := cmp.Diff(tc.want, r.Properties["LogPublishingOptions"]); diff != "" {
+				t.Errorf("LogPublishingOptions (-want +got)\n%s", diff)
+			}
+			for cp, np := range tc.paths {
+				if got := r.NativePaths[cp]; got != np {
+					t.Errorf("%s from %q, want %q", cp, got, np)
+				}
+			}
+		})
+	}
+}

@@ -87,6 +87,10 @@ type Link struct {
 //	         that value.
 //	kv:      {attr_path: Key}: a list of {Key, Value} (Value as a string)
 //	         from several attributes, as ELB attributes are shaped.
+//	key_by:  with each: an object instead of a list, each item under the
+//	         value of its canonical field key_by (which is left out), as
+//	         OpenSearch's LogPublishingOptions are keyed by log type; items
+//	         without a known string key are dropped.
 type Spec struct {
 	From    []string         `yaml:"-"`
 	As      string           `yaml:"as"`
@@ -97,6 +101,7 @@ type Spec struct {
 	When    *When            `yaml:"when"`
 	KV      []ExplodeKey     `yaml:"-"`
 	Values  map[string]any   `yaml:"values"`
+	KeyBy   string           `yaml:"key_by"`
 
 	OmitEmpty bool `yaml:"omitempty"`
 }

@@ -1,0 +1,48 @@
+# METADATA
+# title: DocumentDB cluster has no deletion protection
+# description: |
+#   Without deletion protection (off by default) a cluster and its automated backups are lost to one
+#   mistaken delete or a replacement in a plan.
+# custom:
+#   id: AWS-DOCDB-081
+#   severity: low
+#   resource_types: [AWS::DocDB::DBCluster]
+#   remediation: Enable deletion protection.
+#   terraform: |
+#     resource "aws_docdb_cluster" "main" {
+#       deletion_protection = true
+#     }
+#   cloudformation: |
+#     Cluster:
+#       Type: AWS::DocDB::DBCluster
+#       Properties:
+#         DeletionProtection: true
+#   cis: []
+#   fsbp: ["DocumentDB.5"]
+package iacvet.rules.docdb_deletion_protection
+
+import data.iacvet.lib
+
+path := ["DeletionProtection"]
+
+deny contains lib.finding(r, msg, path) if {
+	some r in input.resources
+	lib.missing(r, path)
+	msg := sprintf("%s has no deletion protection", [r.address])
+}
+
+deny contains lib.finding(r, msg, path) if {
+	some r in input.resources
+	v := lib.at(r.properties, path)
+	lib.known(v)
+	v != null
+	not lib.is_true(v)
+	msg := sprintf("%s has no deletion protection", [r.address])
+}
+
+unknown contains lib.finding(r, msg, path) if {
+	some r in input.resources
+	r.has_unknown
+	lib.unknown_at(r.properties, path)
+	msg := sprintf("%s: whether it is compliant is known only after apply", [r.address])
+}

@@ -1,0 +1,47 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_cloudwatch_log_group" "trail" {
+  name              = "cloudtrail/management"
+  retention_in_days = 365
+}
+
+resource "aws_sns_topic" "security_alarms" {
+  name = "security-alarms"
+}
+
+resource "aws_cloudtrail" "main" {
+  name                          = "management"
+  s3_bucket_name                = "example-trail-logs"
+  is_multi_region_trail         = true
+  include_global_service_events = true
+  enable_log_file_validation    = true
+  cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
+  cloud_watch_logs_role_arn     = "arn:aws:iam::111122223333:role/cloudtrail-to-cloudwatch"
+}
+
+resource "aws_cloudwatch_log_metric_filter" "console_signin_without_mfa" {
+  name           = "ConsoleSigninWithoutMFA"
+  log_group_name = "cloudtrail/management"
+  pattern        = "{ ($.eventName=ConsoleLogin)&&($.additionalEventData.MFAUsed!=Yes)&&($.userIdentity.type=IAMUser)&&($.responseElements.ConsoleLogin=Success) }"
+
+  metric_transformation {
+    name      = "ConsoleSigninWithoutMFA"
+    namespace = "CISBenchmark"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "console_signin_without_mfa" {
+  alarm_name          = "cis-ConsoleSigninWithoutMFA"
+  metric_name         = "ConsoleSigninWithoutMFA"
+  namespace           = "CISBenchmark"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.security_alarms.arn]
+}

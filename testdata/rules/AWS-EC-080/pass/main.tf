@@ -1,0 +1,23 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "sessions"
+  description                = "User sessions"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 2
+  automatic_failover_enabled = true
+  at_rest_encryption_enabled = true
+  transit_encryption_enabled = true
+  snapshot_retention_limit   = 1
+  snapshot_window            = "03:00-04:00"
+}
+
+# Memcached keeps no backups: nothing to retain.
+resource "aws_elasticache_cluster" "pages" {
+  cluster_id      = "pages"
+  engine          = "memcached"
+  node_type       = "cache.t4g.small"
+  num_cache_nodes = 2
+}
