@@ -244,3 +244,115 @@ port_unknown(r, wanted, what) := [i, key, msg] if {
 	[i, key] := undecided_culprit(r, pairs)
 	msg := sprintf("security group %s: whether it allows %s from the internet to %s is known only after apply (the source range)", [r.address, what, port_list(pairs)])
 }
+
+# --- public subnets --------------------------------------------------------
+# A subnet is public when it is associated with a route table that routes the
+# internet (a range of prefix length 0) to an internet gateway of the input
+# (or a literal igw- id). Rules that use these must list
+# AWS::EC2::Subnet, AWS::EC2::SubnetRouteTableAssociation,
+# AWS::EC2::RouteTable, AWS::EC2::Route and AWS::EC2::InternetGateway in
+# their resource_types. Subnets that rely on the VPC's main route table are
+# not known to be public.
+
+# ref_keys are the keys a value may name a resource by: a literal id, or
+# the address a reference points at (with and without its attribute:
+# aws_subnet.a.id, PublicSubnet).
+ref_keys(v) := {v} if is_string(v)
+
+ref_keys(v) := {ref, trimmed} if {
+	ref := v["$ref"]
+	is_string(ref)
+	parts := split(ref, ".")
+	trimmed := concat(".", array.slice(parts, 0, count(parts) - 1))
+	trimmed in addresses
+} else := {ref} if {
+	ref := v["$ref"]
+	is_string(ref)
+}
+
+addresses := {r.address | some r in input.resources}
+
+internet_gateways := {r.address | some r in input.resources; r.type == "AWS::EC2::InternetGateway"}
+
+to_internet_gateway(v) if {
+	is_string(v)
+	startswith(v, "igw-")
+}
+
+to_internet_gateway(v) if {
+	count(internet_gateways) > 0
+	some k in ref_keys(v)
+	k in internet_gateways
+}
+
+# internet_route holds for a route of the internet to an internet gateway.
+internet_route(route) if {
+	some k in ["DestinationCidrBlock", "DestinationIpv6CidrBlock"]
+	internet_cidr(route[k])
+	to_internet_gateway(route.GatewayId)
+}
+
+# public_route_tables are the keys of the route tables with such a route,
+# with the gateway that makes them public.
+public_route_tables contains [k, gw] if {
+	some r in input.resources
+	r.type == "AWS::EC2::Route"
+	internet_route(r.properties)
+	some k in ref_keys(r.properties.RouteTableId)
+	gw := gateway_name(r.properties.GatewayId)
+}
+
+public_route_tables contains [r.address, gw] if {
+	some r in input.resources
+	r.type == "AWS::EC2::RouteTable"
+	some route in r.properties.Routes
+	internet_route(route)
+	gw := gateway_name(route.GatewayId)
+}
+
+gateway_name(v) := v if is_string(v)
+
+gateway_name(v) := trimmed if {
+	ref := v["$ref"]
+	is_string(ref)
+	parts := split(ref, ".")
+	trimmed := concat(".", array.slice(parts, 0, count(parts) - 1))
+	trimmed in internet_gateways
+} else := v["$ref"] if is_string(v["$ref"])
+
+public_table_keys := {k | some [k, _] in public_route_tables}
+
+# public_subnets holds [key, gateway] for the keys of public subnets and the
+# internet gateway their route table sends the internet to (a set, not an
+# object: several inputs may use the same names).
+public_subnets contains [k, gw] if {
+	some r in input.resources
+	r.type == "AWS::EC2::SubnetRouteTableAssociation"
+	some t in ref_keys(r.properties.RouteTableId)
+	some [t2, gw] in public_route_tables
+	t2 == t
+	some k in ref_keys(r.properties.SubnetId)
+}
+
+public_subnet_keys := {k | some [k, _] in public_subnets}
+
+# subnet_gateway returns the internet gateway of the public subnet v names.
+subnet_gateway(v) := min({gw | some k in ref_keys(v); some [k2, gw] in public_subnets; k2 == k})
+
+# public_subnet returns the name of a public subnet that value v names.
+public_subnet(v) := name if {
+	count(public_subnets) > 0
+	some k in ref_keys(v)
+	k in public_subnet_keys
+	name := subnet_name(v)
+}
+
+subnet_name(v) := v if is_string(v)
+
+subnet_name(v) := trimmed if {
+	ref := v["$ref"]
+	is_string(ref)
+	parts := split(ref, ".")
+	trimmed := concat(".", array.slice(parts, 0, count(parts) - 1))
+	trimmed in addresses
+} else := v["$ref"] if is_string(v["$ref"])

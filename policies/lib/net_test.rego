@@ -95,3 +95,40 @@ test_open_ranges_web_only if {
 test_port_list if {
 	lib.port_list({["udp", 3389], ["tcp", 3389], ["tcp", 22]}) == "TCP 22, TCP 3389, UDP 3389"
 }
+
+res(addr, typ, props) := {"address": addr, "type": typ, "properties": props}
+
+network := [
+	res("aws_internet_gateway.gw", "AWS::EC2::InternetGateway", {}),
+	res("aws_subnet.public", "AWS::EC2::Subnet", {}),
+	res("aws_subnet.private", "AWS::EC2::Subnet", {}),
+	res("aws_route_table.public", "AWS::EC2::RouteTable", {"Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "GatewayId": {"$ref": "aws_internet_gateway.gw.id"}}]}),
+	res("aws_route_table.private", "AWS::EC2::RouteTable", {"Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-0abc"}]}),
+	res("aws_route_table_association.public", "AWS::EC2::SubnetRouteTableAssociation", {"SubnetId": {"$ref": "aws_subnet.public.id"}, "RouteTableId": {"$ref": "aws_route_table.public.id"}}),
+	res("aws_route_table_association.private", "AWS::EC2::SubnetRouteTableAssociation", {"SubnetId": {"$ref": "aws_subnet.private.id"}, "RouteTableId": {"$ref": "aws_route_table.private.id"}}),
+	res("PeerRoute", "AWS::EC2::Route", {"RouteTableId": "rtb-0123", "DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "igw-0abc"}),
+	res("Assoc", "AWS::EC2::SubnetRouteTableAssociation", {"SubnetId": "subnet-0aaa", "RouteTableId": "rtb-0123"}),
+]
+
+test_public_subnets if {
+	lib.public_subnet({"$ref": "aws_subnet.public.id"}) == "aws_subnet.public" with input as {"resources": network}
+	lib.public_subnet("subnet-0aaa") == "subnet-0aaa" with input as {"resources": network}
+	not lib.public_subnet({"$ref": "aws_subnet.private.id"}) with input as {"resources": network}
+	not lib.public_subnet({"$ref": "aws_subnet.other.id"}) with input as {"resources": network}
+	lib.public_subnets == {["aws_subnet.public.id", "aws_internet_gateway.gw"], ["aws_subnet.public", "aws_internet_gateway.gw"], ["subnet-0aaa", "igw-0abc"]} with input as {"resources": network}
+	lib.subnet_gateway({"$ref": "aws_subnet.public.id"}) == "aws_internet_gateway.gw" with input as {"resources": network}
+}
+
+# CloudFormation logical ids have no attribute to cut.
+test_public_subnets_cloudformation if {
+	inp := {"resources": [
+		res("Igw", "AWS::EC2::InternetGateway", {}),
+		res("PublicSubnet", "AWS::EC2::Subnet", {}),
+		res("PrivateSubnet", "AWS::EC2::Subnet", {}),
+		res("PublicRoutes", "AWS::EC2::RouteTable", {}),
+		res("DefaultRoute", "AWS::EC2::Route", {"RouteTableId": {"$ref": "PublicRoutes"}, "DestinationCidrBlock": "0.0.0.0/0", "GatewayId": {"$ref": "Igw"}}),
+		res("PublicAssoc", "AWS::EC2::SubnetRouteTableAssociation", {"SubnetId": {"$ref": "PublicSubnet"}, "RouteTableId": {"$ref": "PublicRoutes"}}),
+	]}
+	lib.public_subnet({"$ref": "PublicSubnet"}) == "PublicSubnet" with input as inp
+	not lib.public_subnet({"$ref": "PrivateSubnet"}) with input as inp
+}
