@@ -448,7 +448,7 @@ func TestPlanFindingsOnTfLines(t *testing.T) {
 	const dir = "testdata/projects/webapp/"
 	want := map[string]string{
 		"AWS-EC2-001 aws_security_group.web":                     dir + "main.tf:30", // cidr_blocks of the SSH ingress block
-		"AWS-EC2-002 aws_security_group.web":                     dir + "main.tf:51", // cidr_blocks of the separate rule
+		"AWS-EC2-002 aws_security_group_rule.rdp_admin":          dir + "main.tf:51", // cidr_blocks of the separate rule, named
 		"AWS-EC2-005 aws_instance.web[0]":                        dir + "main.tf:63", // http_tokens
 		"AWS-EC2-005 aws_instance.web[1]":                        dir + "main.tf:63",
 		"AWS-EC2-006 aws_instance.web[0]":                        dir + "main.tf:67", // encrypted in root_block_device

@@ -227,6 +227,9 @@ func merge(parent, child *model.Resource, l *Link) {
 			parent.Properties[key] = mergeKeyed(parent, child, key, l.Key[key], pl, cl)
 		case exists && pIsList && cIsList:
 			parent.Properties[key] = appendItems(parent, child, key, key, pl, cl)
+		case cIsList && (!exists || pv == nil):
+			registerPositions(parent, child, key, key, nil)
+			parent.Properties[key] = appendItems(parent, child, key, key, []any{}, cl)
 		case exists && pIsObj && cIsObj:
 			for k, v := range co {
 				po[k] = v
@@ -268,6 +271,7 @@ func mergeKeyed(parent, child *model.Resource, key, id string, pl, cl []any) []a
 			dst := key + "/" + strconv.Itoa(len(pl))
 			pl = append(pl, item)
 			registerPositions(parent, child, src, dst, item)
+			addPart(parent, child, dst)
 			continue
 		}
 		pi := pl[j].(map[string]any)
@@ -291,13 +295,24 @@ func mergeKeyed(parent, child *model.Resource, key, id string, pl, cl []any) []a
 }
 
 // appendItems appends the child's list items (at path src) to the parent's
-// list (at path dst), recording their positions under their new indexes.
+// list (at path dst), recording their positions under their new indexes and
+// the child as the resource that declared them.
 func appendItems(parent, child *model.Resource, src, dst string, pl, cl []any) []any {
 	for i, item := range cl {
-		registerPositions(parent, child, src+"/"+strconv.Itoa(i), dst+"/"+strconv.Itoa(len(pl)), item)
+		to := dst + "/" + strconv.Itoa(len(pl))
+		registerPositions(parent, child, src+"/"+strconv.Itoa(i), to, item)
+		addPart(parent, child, to)
 		pl = append(pl, item)
 	}
 	return pl
+}
+
+// addPart records that the child declared the parent's value at path.
+func addPart(parent, child *model.Resource, path string) {
+	if parent.Parts == nil {
+		parent.Parts = map[string]string{}
+	}
+	parent.Parts[path] = child.Address
 }
 
 func asObject(v any) map[string]any {

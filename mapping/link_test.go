@@ -192,3 +192,52 @@ func TestLinkKeyedListItems(t *testing.T) {
 		t.Errorf("unknown listeners replaced: %v", unknownListeners.Properties["Listeners"])
 	}
 }
+
+// TestLinkRecordsParts: the list items a security group rule declared on its
+// own adds to its group are recorded as that rule's, so findings about them
+// name it; the group's own items are not.
+func TestLinkRecordsParts(t *testing.T) {
+	tests := []struct {
+		name  string
+		group map[string]any
+		child *model.Resource
+		want  map[string]string // canonical path -> PartOf
+	}{
+		{
+			name:  "group without ingress blocks",
+			group: map[string]any{"name": "web"},
+			child: tf("aws_security_group_rule.ssh", "aws_security_group_rule", map[string]any{
+				"type": "ingress", "security_group_id": model.Unknown{Ref: "aws_security_group.web.id"}, "protocol": "tcp",
+				"from_port": json.Number("22"), "to_port": json.Number("22"), "cidr_blocks": []any{"0.0.0.0/0", "::/0"},
+			}),
+			want: map[string]string{"SecurityGroupIngress/0/CidrIp": "aws_security_group_rule.ssh", "SecurityGroupIngress/1": "aws_security_group_rule.ssh", "VpcId": ""},
+		},
+		{
+			name: "group with an ingress block",
+			group: map[string]any{"name": "web", "ingress": []any{map[string]any{
+				"from_port": json.Number("443"), "to_port": json.Number("443"), "protocol": "tcp", "cidr_blocks": []any{"0.0.0.0/0"},
+			}}},
+			child: tf("aws_vpc_security_group_ingress_rule.rdp", "aws_vpc_security_group_ingress_rule", map[string]any{
+				"security_group_id": model.Unknown{Ref: "aws_security_group.web.id"}, "ip_protocol": "tcp",
+				"from_port": json.Number("3389"), "to_port": json.Number("3389"), "cidr_ipv4": "0.0.0.0/0",
+			}),
+			want: map[string]string{"SecurityGroupIngress/0/CidrIp": "", "SecurityGroupIngress/1/CidrIp": "aws_vpc_security_group_ingress_rule.rdp"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := tf("aws_security_group.web", "aws_security_group", tt.group)
+			out := Default().MapAll([]*model.Resource{sg, tt.child})
+			if len(out) != 1 {
+				t.Fatalf("rule not joined: %d resources", len(out))
+			}
+			got := map[string]string{}
+			for path := range tt.want {
+				got[path] = sg.PartOf(path)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("PartOf (-want +got)\n%s", diff)
+			}
+		})
+	}
+}

@@ -153,6 +153,11 @@ type Resource struct {
 	// they differ (Terraform resources mapped to canonical types). Missing
 	// entries mean the paths are the same.
 	NativePaths map[string]string `json:"-"`
+	// Parts maps canonical property paths ("SecurityGroupIngress/3") that
+	// another resource contributed when it was joined into this one (a
+	// security group rule declared on its own) to that resource's address,
+	// so findings about them name the resource that declared them.
+	Parts map[string]string `json:"-"`
 	// Suppressions declared in the source (inline comments, CFN Metadata).
 	Suppressions []Suppression `json:"suppressions,omitempty"`
 	// Meta carries free-form notes (for example "cdk:path", "input").
@@ -187,6 +192,19 @@ func (r *Resource) Locate(path string) Position {
 		return *r.Source.ModuleCall
 	}
 	return r.Source.Position
+}
+
+// PartOf returns the address of the resource that contributed the value at
+// a canonical property path (or a value above it), or "" when the resource
+// declared it itself.
+func (r *Resource) PartOf(path string) string {
+	path = strings.Trim(path, "/")
+	for p := path; p != ""; p = parentPath(p) {
+		if a, ok := r.Parts[p]; ok {
+			return a
+		}
+	}
+	return ""
 }
 
 // CanonicalKey is the Positions key for a position recorded under a

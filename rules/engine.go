@@ -545,6 +545,11 @@ func (e *Engine) finding(r *rule, outcome model.Outcome, item any, resources []*
 		f.ResourceType = res.Type
 		f.Format = res.Source.Format
 		f.Location = res.Locate(f.Attribute)
+		if part := res.PartOf(f.Attribute); part != "" {
+			// A list item another resource declared (a security group
+			// rule joined to its group): the finding is about that one.
+			f.Resource = part
+		}
 	} else {
 		f.Resource = addr
 	}

@@ -187,3 +187,36 @@ func TestToValueRoundTrip(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// TestFindingNamesDeclaringPart: a finding about a list item that another
+// resource contributed (a security group rule joined to its group) names
+// that resource and its line; the message still names the group.
+func TestFindingNamesDeclaringPart(t *testing.T) {
+	e, err := engine(t, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sg := &model.Resource{Address: "aws_security_group.web", Type: "AWS::EC2::SecurityGroup", Mode: model.ModeManaged,
+		Properties: map[string]any{"SecurityGroupIngress": []any{
+			map[string]any{"IpProtocol": "tcp", "FromPort": json.Number("443"), "ToPort": json.Number("443"), "CidrIp": "0.0.0.0/0"},
+			map[string]any{"IpProtocol": "tcp", "FromPort": json.Number("22"), "ToPort": json.Number("22"), "CidrIp": "0.0.0.0/0"},
+		}},
+		Source:    model.Source{Position: model.Position{File: "main.tf", Line: 1}},
+		Positions: map[string]model.Position{model.CanonicalKey("SecurityGroupIngress/1/CidrIp"): {File: "main.tf", Line: 12, Column: 24}},
+		Parts:     map[string]string{"SecurityGroupIngress/1": "aws_security_group_rule.ssh"},
+	}
+	res, err := e.Eval(context.Background(), Input{Resources: []*model.Resource{sg}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if f.RuleID == "AWS-EC2-001" {
+			got = append(got, f.Resource+" "+f.Location.String()+" "+f.Message)
+		}
+	}
+	want := []string{"aws_security_group_rule.ssh main.tf:12:24 security group aws_security_group.web allows SSH from the internet (0.0.0.0/0) to TCP 22"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}

@@ -27,26 +27,39 @@ import data.iacvet.lib
 
 deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources
-	some i, rule in r.properties.SecurityGroupIngress
+	r.type == "AWS::EC2::SecurityGroup"
+	lib.open_all(r)
+	[i, key] := culprit(r)
+	msg := sprintf("security group %s allows all traffic from the internet (%s)", [r.address, lib.source_list(lib.internet_sources(lib.all_ports_sources(r)))])
+}
+
+# culprit is the first all-ports rule whose own range is the internet, else
+# the first all-ports rule with a range.
+culprit(r) := sort(direct)[0] if {
+	direct := [[i, key] |
+		some i, rule in lib.ingress(r)
+		lib.all_ports_rule(rule)
+		some key in lib.cidr_keys
+		lib.internet_cidr(rule[key])
+	]
+	count(direct) > 0
+} else := sort([[i, key] |
+	some i, rule in lib.ingress(r)
+	lib.all_ports_rule(rule)
 	some key in lib.cidr_keys
-	rule[key] in lib.open_cidrs
-	all_ports(rule)
-	msg := sprintf("security group %s allows all traffic from %s", [r.address, rule[key]])
-}
-
-all_ports(rule) if lib.all_protocols(rule)
-
-all_ports(rule) if {
-	lib.protocol(rule) in {"tcp", "6"}
-	[from, to] := lib.port_range(rule)
-	from <= 0
-	to >= 65535
-}
+	lib.cidr(rule[key])
+])[0]
 
 unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources
+	r.type == "AWS::EC2::SecurityGroup"
 	r.has_unknown
-	some [i, rule, key] in lib.unknown_ingress(r)
-	all_ports(rule)
+	lib.undecided_all(r)
+	[i, key] := sort([[i, key] |
+		some i, rule in lib.ingress(r)
+		lib.all_ports_rule(rule)
+		some key in lib.cidr_keys
+		lib.is_unknown(rule[key])
+	])[0]
 	msg := sprintf("security group %s: the source range of a rule allowing all traffic is known only after apply", [r.address])
 }

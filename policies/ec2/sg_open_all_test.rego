@@ -64,3 +64,25 @@ test_unknown if {
 	count(ec2_sg_open_all.deny) == 0 with input as unknown_input
 	count(ec2_sg_open_all.unknown) > 0 with input as unknown_input
 }
+
+group(rules) := {"resources": [{"address": "sg", "type": "AWS::EC2::SecurityGroup", "has_unknown": false, "properties": {"SecurityGroupIngress": rules}}]}
+
+test_fail_split_ranges_one_finding if {
+	findings := ec2_sg_open_all.deny with input as group([
+		{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0"},
+		{"IpProtocol": "-1", "CidrIp": "0.0.0.0/1"},
+		{"IpProtocol": "all", "CidrIp": "128.0.0.0/1"},
+	])
+	count(findings) == 1
+	some f in findings
+	f.path == ["SecurityGroupIngress", 1, "CidrIp"]
+	f.msg == "security group sg allows all traffic from the internet (0.0.0.0/1, 128.0.0.0/1)"
+}
+
+test_one_finding_ipv4_and_ipv6 if {
+	count(ec2_sg_open_all.deny) == 1 with input as group([{"IpProtocol": "-1", "CidrIp": "0.0.0.0/0"}, {"IpProtocol": "-1", "CidrIpv6": "::/0"}])
+}
+
+test_pass_half if {
+	count(ec2_sg_open_all.deny) == 0 with input as group([{"IpProtocol": "-1", "CidrIp": "0.0.0.0/1"}, {"IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": "128.0.0.0/1"}])
+}

@@ -25,29 +25,17 @@ package iacvet.rules.ec2_sg_open_ssh
 
 import data.iacvet.lib
 
-ports := {22}
+# wanted are the [protocol, port] pairs the rule watches.
+wanted := {["tcp", 22]}
 
 deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources
-	some i, rule in r.properties.SecurityGroupIngress
-	some key in lib.cidr_keys
-	rule[key] in lib.open_cidrs
-	[from, to] := lib.port_range(rule)
-	some port in ports
-	from <= port
-	port <= to
-	msg := sprintf("security group %s allows ingress from %s to port %d", [r.address, rule[key], port])
+	r.type == "AWS::EC2::SecurityGroup"
+	[i, key, msg] := lib.port_deny(r, wanted, "SSH")
 }
 
 unknown contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources
-	r.has_unknown
-	some i, rule in r.properties.SecurityGroupIngress
-	some key in lib.cidr_keys
-	lib.is_unknown(rule[key])
-	[from, to] := lib.port_range(rule)
-	some port in ports
-	from <= port
-	port <= to
-	msg := sprintf("security group %s: the source range of the ingress rule to port %d is known only after apply", [r.address, port])
+	r.type == "AWS::EC2::SecurityGroup"
+	[i, key, msg] := lib.port_unknown(r, wanted, "SSH")
 }

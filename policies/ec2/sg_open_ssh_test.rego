@@ -64,3 +64,20 @@ test_unknown if {
 	count(ec2_sg_open_ssh.deny) == 0 with input as unknown_input
 	count(ec2_sg_open_ssh.unknown) > 0 with input as unknown_input
 }
+
+group(rules) := {"resources": [{"address": "sg", "type": "AWS::EC2::SecurityGroup", "has_unknown": false, "properties": {"SecurityGroupIngress": rules}}]}
+
+test_open_all_left_to_all_ports_rule if {
+	count(ec2_sg_open_ssh.deny) == 0 with input as group([{"IpProtocol": -1, "CidrIpv6": "::/0"}])
+}
+
+test_fail_spaced_and_ipv6_variants if {
+	count(ec2_sg_open_ssh.deny) == 1 with input as group([
+		{"IpProtocol": "6", "FromPort": 22, "ToPort": 22, "CidrIp": " 0.0.0.0/0"},
+		{"IpProtocol": "tcp", "FromPort": 20, "ToPort": 30, "CidrIpv6": "0::/0"},
+	])
+}
+
+test_pass_udp_22 if {
+	count(ec2_sg_open_ssh.deny) == 0 with input as group([{"IpProtocol": "udp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0"}])
+}

@@ -73,8 +73,9 @@ refers_to(v, r) if {
 # open_cidrs are the whole IPv4 and IPv6 internet.
 open_cidrs := {"0.0.0.0/0", "::/0"}
 
-# open_cidr holds for the whole IPv4 or IPv6 internet.
-open_cidr(c) if c in open_cidrs
+# open_cidr holds for the whole IPv4 or IPv6 internet: any range of prefix
+# length 0 (see internet_cidr in net.rego).
+open_cidr(c) if internet_cidr(c)
 
 # protocol is a security group rule's IpProtocol as a lower-case string
 # (CloudFormation allows numbers: -1, 6, 17).
@@ -114,7 +115,7 @@ cidr_keys := ["CidrIp", "CidrIpv6"]
 open_ingress(r) := {[i, rule, key] |
 	some i, rule in r.properties.SecurityGroupIngress
 	some key in cidr_keys
-	rule[key] in open_cidrs
+	internet_cidr(rule[key])
 }
 
 # unknown_ingress yields [index, rule, key] for ingress rules whose source

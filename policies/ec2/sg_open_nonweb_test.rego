@@ -1,0 +1,40 @@
+package iacvet.rules.ec2_sg_open_nonweb_test
+
+import data.iacvet.rules.ec2_sg_open_nonweb
+
+group(rules) := {"resources": [{"address": "aws_security_group.web", "type": "AWS::EC2::SecurityGroup", "has_unknown": false, "properties": {"SecurityGroupIngress": rules}}]}
+
+test_fail_one_finding_lists_ranges if {
+	findings := ec2_sg_open_nonweb.deny with input as group([
+		{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0"},
+		{"IpProtocol": "tcp", "FromPort": 8080, "ToPort": 8081, "CidrIp": "0.0.0.0/0"},
+		{"IpProtocol": "udp", "FromPort": 500, "ToPort": 500, "CidrIpv6": "::/0"},
+		{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/1"},
+		{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "128.0.0.0/1"},
+	])
+	count(findings) == 1
+	some f in findings
+	f.path == ["SecurityGroupIngress", 1, "CidrIp"]
+	f.msg == "security group aws_security_group.web allows ingress from the internet (0.0.0.0/0, 0.0.0.0/1, 128.0.0.0/1, ::/0) to TCP 22, TCP 8080-8081, UDP 500: only TCP 80 and 443 should be open to everyone"
+}
+
+test_fail_range_around_web_ports if {
+	findings := ec2_sg_open_nonweb.deny with input as group([{"IpProtocol": "tcp", "FromPort": 80, "ToPort": 443, "CidrIp": "0.0.0.0/0"}])
+	some f in findings
+	contains(f.msg, "to TCP 81-442:")
+}
+
+test_pass_web_only_and_private if {
+	count(ec2_sg_open_nonweb.deny) == 0 with input as group([
+		{"IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": "0.0.0.0/0"},
+		{"IpProtocol": "6", "FromPort": "443", "ToPort": "443", "CidrIpv6": "::/0"},
+		{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "10.0.0.0/8"},
+		{"IpProtocol": "tcp", "FromPort": 5432, "ToPort": 5432, "CidrIp": "0.0.0.0/1"},
+		{"IpProtocol": "icmp", "FromPort": -1, "ToPort": -1, "CidrIp": "0.0.0.0/0"},
+		{"IpProtocol": "-1", "SourceSecurityGroupId": "sg-0123456789abcdef0"},
+	])
+}
+
+test_open_all_left_to_all_ports_rule if {
+	count(ec2_sg_open_nonweb.deny) == 0 with input as group([{"IpProtocol": "-1", "CidrIp": "0.0.0.0/0"}])
+}

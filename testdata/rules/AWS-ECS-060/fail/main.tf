@@ -1,0 +1,17 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_ecs_service" "api" {
+  name            = "api"
+  cluster         = "arn:aws:ecs:us-east-1:123456789012:cluster/main"
+  task_definition = "arn:aws:ecs:us-east-1:123456789012:task-definition/api:3"
+  desired_count   = 2
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = ["subnet-0abc1234def567890"]
+    security_groups  = ["sg-0abc1234def567890"]
+    assign_public_ip = true
+  }
+}
