@@ -33,6 +33,7 @@
 package iacvet.rules.iam_wildcard_admin
 
 import data.iacvet.lib
+import data.iacvet.lib.iam
 
 # documents yields [path, document] for every policy document of a resource.
 documents(r) := [[["PolicyDocument"], r.properties.PolicyDocument]] if r.type in {"AWS::IAM::ManagedPolicy", "AWS::IAM::Policy"}
@@ -41,15 +42,13 @@ documents(r) := [[["Policies", i, "PolicyDocument"], p.PolicyDocument] | some i,
 	r.type in {"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"}
 }
 
-wildcard(x) if "*" in lib.as_list(x)
-
 deny contains lib.finding(r, msg, array.concat(path, ["Statement"])) if {
 	some r in input.resources
 	some [path, doc] in documents(r)
-	some s in lib.statements(doc)
-	s.Effect == "Allow"
-	wildcard(s.Action)
-	wildcard(s.Resource)
+	some s in iam.statements(doc)
+	iam.allow(s)
+	iam.all_actions(s)
+	iam.all_resources(s)
 	msg := sprintf("%s allows every action on every resource", [r.address])
 }
 
@@ -57,6 +56,6 @@ unknown contains lib.finding(r, msg, path) if {
 	some r in input.resources
 	r.has_unknown
 	some [path, doc] in documents(r)
-	lib.is_unknown(doc)
+	iam.undecided_document(doc)
 	msg := sprintf("%s: the policy document is known only after apply", [r.address])
 }
