@@ -46,6 +46,14 @@ indexed_statements(x) := {[i, s] |
 	not lib.is_unknown(s)
 }
 
+# statement_path is the property path of statement i of the document at
+# prefix (the document itself when it is a JSON string).
+statement_path(prefix, x, i) := array.concat(prefix, ["Statement", i]) if is_array(x.Statement)
+
+statement_path(prefix, x, _) := array.concat(prefix, ["Statement"]) if is_object(x.Statement)
+
+statement_path(prefix, x, _) := prefix if not is_object(x)
+
 # -- Effect -------------------------------------------------------------
 
 allow(stmt) if lower(stmt.Effect) == "allow"
@@ -342,6 +350,18 @@ any_unknown(values) if {
 	unknown_value(v)
 }
 
+# restricting_bool_keys limit the caller when they are true: EFS clients
+# that come through a mount target are inside the file system's VPC.
+restricting_bool_keys := {"elasticfilesystem:accessedviamounttarget"}
+
+restricting_entry(op, key, vs) if {
+	key in restricting_bool_keys
+	op == "bool"
+	every v in lib.as_list(vs) {
+		lib.is_true(v)
+	}
+}
+
 # restricted holds when a statement's condition limits who may call
 # (aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce, ...); spoofable
 # or non-identity keys (aws:Referer, aws:UserAgent, aws:SecureTransport,
@@ -484,3 +504,36 @@ undecided_statement(stmt) if undecided_restriction(stmt)
 public_msg(doc) := concat(", ", public_actions(doc)) if count(public_actions(doc)) > 0
 
 public_msg(doc) := "any action" if count(public_actions(doc)) == 0
+
+# -- identity policies ----------------------------------------------------
+
+# identity_policy_types are the resource types that hold identity-based
+# policy documents (standalone policies, and inline policies of roles,
+# users and groups).
+identity_policy_types := {"AWS::IAM::ManagedPolicy", "AWS::IAM::Policy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"}
+
+# policy_documents yields [path, document] for every identity-based policy
+# document of a resource (not a role's trust policy).
+policy_documents(r) := [[["PolicyDocument"], r.properties.PolicyDocument]] if r.type in {"AWS::IAM::ManagedPolicy", "AWS::IAM::Policy"}
+
+policy_documents(r) := [[["Policies", i, "PolicyDocument"], p.PolicyDocument] | some i, p in r.properties.Policies] if {
+	r.type in {"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"}
+}
+
+# policy_statements yields [path, statement] for every statement of the
+# identity-based policies of a resource.
+policy_statements(r) := {[iam_path, s] |
+	some [path, doc] in policy_documents(r)
+	some [i, s] in indexed_statements(doc)
+	iam_path := statement_path(path, doc, i)
+}
+
+# undecided_policies yields the paths of a resource's identity-based policy
+# documents that are known only after apply.
+undecided_policies(r) := {path |
+	some [path, doc] in policy_documents(r)
+	undecided_document(doc)
+}
+
+# trust_statements yields [index, statement] for a role's trust policy.
+trust_statements(r) := indexed_statements(r.properties.AssumeRolePolicyDocument) if r.type == "AWS::IAM::Role"

@@ -186,3 +186,14 @@ test_public_undecided if {
 	not iam.public_undecided({"Statement": [stmt({"AWS": "111122223333"}, null)]})
 }
 
+
+test_efs_mount_target_restricts if {
+	iam.restricted(stmt("*", {"Bool": {"elasticfilesystem:AccessedViaMountTarget": "true"}}))
+	not iam.restricted(stmt("*", {"Bool": {"elasticfilesystem:AccessedViaMountTarget": false}}))
+}
+
+test_statement_path if {
+	iam.statement_path(["P"], {"Statement": [{}, {}]}, 1) == ["P", "Statement", 1]
+	iam.statement_path(["P"], {"Statement": {}}, 0) == ["P", "Statement"]
+	iam.statement_path(["P"], "{}", 0) == ["P"]
+}
