@@ -33,30 +33,20 @@
 package iacvet.rules.iam_wildcard_admin
 
 import data.iacvet.lib
+import data.iacvet.lib.iam
 
-# documents yields [path, document] for every policy document of a resource.
-documents(r) := [[["PolicyDocument"], r.properties.PolicyDocument]] if r.type in {"AWS::IAM::ManagedPolicy", "AWS::IAM::Policy"}
-
-documents(r) := [[["Policies", i, "PolicyDocument"], p.PolicyDocument] | some i, p in r.properties.Policies] if {
-	r.type in {"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"}
-}
-
-wildcard(x) if "*" in lib.as_list(x)
-
-deny contains lib.finding(r, msg, array.concat(path, ["Statement"])) if {
+deny contains lib.finding(r, msg, path) if {
 	some r in input.resources
-	some [path, doc] in documents(r)
-	some s in lib.statements(doc)
-	s.Effect == "Allow"
-	wildcard(s.Action)
-	wildcard(s.Resource)
+	some [path, s] in iam.policy_statements(r)
+	iam.allow(s)
+	iam.all_actions(s)
+	iam.all_resources(s)
 	msg := sprintf("%s allows every action on every resource", [r.address])
 }
 
 unknown contains lib.finding(r, msg, path) if {
 	some r in input.resources
 	r.has_unknown
-	some [path, doc] in documents(r)
-	lib.is_unknown(doc)
+	some path in iam.undecided_policies(r)
 	msg := sprintf("%s: the policy document is known only after apply", [r.address])
 }

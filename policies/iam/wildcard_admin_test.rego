@@ -70,3 +70,8 @@ test_unknown if {
 	count(iam_wildcard_admin.deny) == 0 with input as unknown_input
 	count(iam_wildcard_admin.unknown) > 0 with input as unknown_input
 }
+
+test_json_string_and_star_colon_star if {
+	doc := json.marshal({"Statement": {"Effect": "Allow", "Action": "*:*", "Resource": "*"}})
+	count(iam_wildcard_admin.deny) == 1 with input as json.patch(fail_input, [{"op": "replace", "path": "/resources/0/properties/PolicyDocument", "value": doc}])
+}

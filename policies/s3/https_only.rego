@@ -39,6 +39,7 @@
 package iacvet.rules.s3_https_only
 
 import data.iacvet.lib
+import data.iacvet.lib.iam
 
 buckets := [r | some r in input.resources; r.type == "AWS::S3::Bucket"]
 
@@ -52,14 +53,14 @@ for_bucket(p, b) if {
 }
 
 denies_http(p) if {
-	some s in lib.statements(p.properties.PolicyDocument)
-	s.Effect == "Deny"
+	some s in iam.statements(p.properties.PolicyDocument)
+	iam.deny_effect(s)
 	lib.is_false(s.Condition.Bool["aws:SecureTransport"])
 }
 
 denies_http(p) if {
-	some s in lib.statements(p.properties.PolicyDocument)
-	s.Effect == "Deny"
+	some s in iam.statements(p.properties.PolicyDocument)
+	iam.deny_effect(s)
 	lib.number(s.Condition.NumericLessThan["s3:TlsVersion"]) >= 1.2
 }
 

@@ -1,7 +1,7 @@
 # METADATA
 # title: S3 bucket policy grants access to everyone
 # description: |
-#   A bucket policy statement that allows principal * without a condition makes the bucket's objects readable (or writable) by anyone on the internet.
+#   A bucket policy statement that allows principal * (or NotPrincipal) without a condition that restricts the caller (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn, ...; aws:Referer does not) makes the bucket's objects readable (or writable) by anyone on the internet.
 # custom:
 #   id: AWS-S3-006
 #   severity: critical
@@ -36,27 +36,19 @@
 package iacvet.rules.s3_policy_public
 
 import data.iacvet.lib
-
-everyone(p) if p == "*"
-
-everyone(p) if {
-	is_object(p)
-	some v in lib.as_list(p.AWS)
-	v == "*"
-}
+import data.iacvet.lib.iam
 
 deny contains lib.finding(r, msg, ["PolicyDocument", "Statement", i, "Principal"]) if {
 	some r in input.resources
-	some i, s in lib.statements(r.properties.PolicyDocument)
-	s.Effect == "Allow"
-	everyone(s.Principal)
-	not s.Condition
-	msg := sprintf("bucket policy %s allows everyone (%s)", [r.address, concat(", ", lib.as_list(s.Action))])
+	doc := r.properties.PolicyDocument
+	some i in iam.public_indexes(doc)
+	i == min(iam.public_indexes(doc))
+	msg := sprintf("bucket policy %s allows everyone (%s)", [r.address, iam.public_msg(doc)])
 }
 
 unknown contains lib.finding(r, msg, "PolicyDocument") if {
 	some r in input.resources
 	r.has_unknown
-	lib.is_unknown(r.properties.PolicyDocument)
-	msg := sprintf("bucket policy %s: the policy document is known only after apply", [r.address])
+	iam.public_undecided(r.properties.PolicyDocument)
+	msg := sprintf("bucket policy %s: whether the policy lets everyone in is known only after apply", [r.address])
 }

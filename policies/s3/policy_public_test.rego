@@ -80,3 +80,18 @@ test_unknown if {
 	count(s3_policy_public.deny) == 0 with input as unknown_input
 	count(s3_policy_public.unknown) > 0 with input as unknown_input
 }
+
+with_condition(c) := json.patch(fail_input, [{"op": "add", "path": "/resources/0/properties/PolicyDocument/Statement/0/Condition", "value": c}])
+
+test_spoofable_referer_still_public if {
+	count(s3_policy_public.deny) == 1 with input as with_condition({"StringLike": {"aws:Referer": "https://example.com/*"}})
+}
+
+test_source_vpce_restricts if {
+	count(s3_policy_public.deny) == 0 with input as with_condition({"StringEquals": {"aws:SourceVpce": "vpce-0123456789abcdef0"}})
+}
+
+test_json_string_document if {
+	doc := json.marshal(fail_input.resources[0].properties.PolicyDocument)
+	count(s3_policy_public.deny) == 1 with input as json.patch(fail_input, [{"op": "replace", "path": "/resources/0/properties/PolicyDocument", "value": doc}])
+}

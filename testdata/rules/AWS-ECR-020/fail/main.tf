@@ -1,0 +1,22 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_ecr_repository_policy" "app" {
+  repository = "app"
+  policy = jsonencode({
+    "Version": "2012-10-17",
+    "Statement": [
+      {
+        "Sid": "PublicPull",
+        "Effect": "Allow",
+        "Principal": "*",
+        "Action": [
+          "ecr:BatchGetImage",
+          "ecr:GetDownloadUrlForLayer"
+        ],
+        "Resource": "*"
+      }
+    ]
+  })
+}

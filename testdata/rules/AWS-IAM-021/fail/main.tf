@@ -1,0 +1,16 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_iam_role" "ops" {
+  name = "ops"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = ["sts:AssumeRole", "sts:TagSession"]
+      Condition = { Bool = { "aws:SecureTransport" = "true" } }
+    }]
+  })
+}

@@ -1,0 +1,33 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+
+resource "aws_sns_topic_policy" "alerts" {
+  arn = aws_sns_topic.alerts.arn
+  policy = jsonencode({
+    "Version": "2012-10-17",
+    "Statement": [
+      {
+        "Sid": "WebHooks",
+        "Effect": "Allow",
+        "Principal": {
+          "AWS": "*"
+        },
+        "Action": [
+          "sns:Publish",
+          "sns:Subscribe"
+        ],
+        "Resource": "arn:aws:sns:us-east-1:111122223333:alerts",
+        "Condition": {
+          "StringLike": {
+            "aws:Referer": "https://www.example.com/*"
+          }
+        }
+      }
+    ]
+  })
+}
