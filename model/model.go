@@ -17,7 +17,8 @@
 //     resources). An Unknown may carry Ref, the address of the resource it
 //     refers to, so cross-resource rules can follow it.
 //   - Sensitive: the value was marked sensitive and has been redacted; the real
-//     value never enters the model.
+//     value never enters the model. Literal tells a value written as a
+//     constant in the code from one that came from a variable or a reference.
 //
 // Every resource and, where the input allows, every property carries its
 // position in the file it came from (Source, Positions), so a finding lands
@@ -242,8 +243,14 @@ type Unknown struct {
 	Ref string `json:"ref,omitempty"`
 }
 
-// Sensitive marks a redacted value.
-type Sensitive struct{}
+// Sensitive marks a redacted value. Literal says the value was written as a
+// constant in the code (a Terraform plan's configuration holds a
+// constant_value for it), not taken from a variable, a data source or
+// another resource: a secret committed to the repository. The value itself
+// stays redacted either way.
+type Sensitive struct {
+	Literal bool `json:"literal,omitempty"`
+}
 
 // IsUnknown reports whether v is an Unknown marker.
 func IsUnknown(v any) bool { _, ok := v.(Unknown); return ok }

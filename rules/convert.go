@@ -67,6 +67,7 @@ var (
 	unknownKey   = ast.StringTerm("$unknown")
 	refKey       = ast.StringTerm("$ref")
 	sensitiveKey = ast.StringTerm("$sensitive")
+	literalKey   = ast.StringTerm("$literal")
 )
 
 // toValue converts a model value into an ast.Value without a JSON round trip.
@@ -109,6 +110,9 @@ func toValue(v any) ast.Value {
 		}
 		return ast.NewObject([2]*ast.Term{unknownKey, ast.BooleanTerm(true)})
 	case model.Sensitive:
+		if tv.Literal {
+			return ast.NewObject([2]*ast.Term{sensitiveKey, ast.BooleanTerm(true)}, [2]*ast.Term{literalKey, ast.BooleanTerm(true)})
+		}
 		return ast.NewObject([2]*ast.Term{sensitiveKey, ast.BooleanTerm(true)})
 	default:
 		// Values outside the model's contract: go through JSON.

@@ -180,9 +180,9 @@ deny contains {"msg": sprintf("%v %v", [data.aws.flag, input.cost.total_after])}
 }
 
 func TestToValueRoundTrip(t *testing.T) {
-	in := map[string]any{"a": []any{json.Number("1"), 2.5, "x", true, nil, map[string]any{"u": model.Unknown{Ref: "r"}, "s": model.Sensitive{}}}}
+	in := map[string]any{"a": []any{json.Number("1"), 2.5, "x", true, nil, map[string]any{"u": model.Unknown{Ref: "r"}, "s": model.Sensitive{}, "l": model.Sensitive{Literal: true}}}}
 	got := toValue(in).String()
-	want := `{"a": [1, 2.5, "x", true, null, {"s": {"$sensitive": true}, "u": {"$ref": "r", "$unknown": true}}]}`
+	want := `{"a": [1, 2.5, "x", true, null, {"l": {"$literal": true, "$sensitive": true}, "s": {"$sensitive": true}, "u": {"$ref": "r", "$unknown": true}}]}`
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -589,6 +589,7 @@ func (p *parser) resource(rc *tfjson.ResourceChange) (*model.Resource, error) {
 	} else if c.After != nil {
 		return nil, fmt.Errorf("after is %T, want an object", c.After)
 	}
+	unhash(rc.Type, r.Properties, exprs)
 	if r.Properties == nil {
 		if au, ok := c.AfterUnknown.(map[string]any); ok && len(au) > 0 {
 			r.Properties, _ = merge(map[string]any{}, c.AfterUnknown, c.AfterSensitive, exprs, refPrefix).(map[string]any)
@@ -610,7 +611,7 @@ func merge(value, unknown, sensitive any, exprs map[string]*tfjson.Expression, r
 
 func mergeAt(value, unknown, sensitive any, exprs map[string]*tfjson.Expression, refPrefix string, path []string) any {
 	if b, _ := sensitive.(bool); b {
-		return model.Sensitive{}
+		return model.Sensitive{Literal: constant(exprs, path)}
 	}
 	if b, _ := unknown.(bool); b {
 		return unknownFor(exprs, path, refPrefix, sensitive)
@@ -775,6 +776,50 @@ func exprAt(exprs map[string]*tfjson.Expression, path []string) *tfjson.Expressi
 		i++
 	}
 	return nil
+}
+
+// hashedAttrs are attributes the AWS provider plans as a SHA-1 hash of the
+// configured text (a StateFunc), by Terraform type.
+var hashedAttrs = map[string][]string{
+	"aws_instance":             {"user_data"},
+	"aws_launch_configuration": {"user_data"},
+}
+
+// unhash puts back the configured text of attributes planned as a hash, when
+// the configuration wrote it as a constant, so rules read what the user
+// wrote; a hash of text from an expression (file(), templatefile()) stays.
+func unhash(typ string, props map[string]any, exprs map[string]*tfjson.Expression) {
+	for _, attr := range hashedAttrs[typ] {
+		h, ok := props[attr].(string)
+		if !ok || !sha1Hex(h) {
+			continue
+		}
+		if e := exprs[attr]; e != nil && e.ExpressionData != nil {
+			if text, ok := e.ConstantValue.(string); ok {
+				props[attr] = text
+			}
+		}
+	}
+}
+
+func sha1Hex(s string) bool {
+	if len(s) != 40 {
+		return false
+	}
+	for _, c := range s {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// constant reports whether the configuration wrote the attribute at path as
+// a constant (a literal in the code) rather than an expression with
+// references or function calls.
+func constant(exprs map[string]*tfjson.Expression, path []string) bool {
+	e := exprAt(exprs, path)
+	return e != nil && e.ConstantValue != nil && e.ConstantValue != tfjson.UnknownConstantValue
 }
 
 // resourceRef picks the resource address among an expression's references:

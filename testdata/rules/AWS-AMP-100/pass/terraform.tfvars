@@ -1,0 +1,1 @@
+preview_password = "set-by-the-pipeline"

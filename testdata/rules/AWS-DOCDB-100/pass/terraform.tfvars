@@ -1,0 +1,1 @@
+archive_password = "set-by-the-pipeline"

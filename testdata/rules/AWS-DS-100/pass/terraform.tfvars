@@ -1,0 +1,1 @@
+directory_admin_password = "set-by-the-pipeline-1"

@@ -1,0 +1,1 @@
+webhook_token = "set-by-the-pipeline"

@@ -1,0 +1,1 @@
+reports_password = "set-by-the-pipeline"
