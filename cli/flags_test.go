@@ -16,7 +16,7 @@ import (
 // nor cost takes them (baseline has an --output of its own).
 var scanReportFlags = map[string]bool{
 	"format": true, "output": true, "fail-on": true, "fail-on-unknown": true,
-	"quiet": true, "no-color": true, "baseline": true, "stats": true,
+	"quiet": true, "verbose": true, "no-color": true, "baseline": true, "stats": true,
 }
 
 // Flags of scan about the rules, which cost does not run.

@@ -485,6 +485,13 @@ func relocateDocument(d *report.Document, r relocator) {
 		for i := range c.Resources {
 			c.Resources[i].Location.File = r.file(c.Resources[i].Location.File)
 		}
+		c.Free = append([]model.UnpricedResource(nil), c.Free...)
+		c.NotPriced = append([]model.UnpricedResource(nil), c.NotPriced...)
+		for _, us := range [][]model.UnpricedResource{c.Free, c.NotPriced} {
+			for i := range us {
+				us[i].Location.File = r.file(us[i].Location.File)
+			}
+		}
 		d.Cost = &c
 	}
 }
