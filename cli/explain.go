@@ -26,17 +26,9 @@ func newExplainCmd(e *env) *cobra.Command {
 			if format != "text" && format != "json" {
 				return usageError("--format %q: want text or json", format)
 			}
-			sources := []rules.Source{rules.Builtin()}
-			for _, d := range policies {
-				src, err := rules.DirSource(d)
-				if err != nil {
-					return usageError("%v", err)
-				}
-				sources = append(sources, src)
-			}
-			eng, err := rules.New(cmd.Context(), rules.Options{Sources: sources})
+			eng, err := ruleEngine(cmd.Context(), policies)
 			if err != nil {
-				return usageError("%v", err)
+				return err
 			}
 			m, err := findRule(eng.Rules(), args[0])
 			if err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -21,17 +22,9 @@ func newRulesCmd(e *env) *cobra.Command {
 		Short: "List the built-in (and --policy) rules",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			sources := []rules.Source{rules.Builtin()}
-			for _, d := range policies {
-				src, err := rules.DirSource(d)
-				if err != nil {
-					return usageError("%v", err)
-				}
-				sources = append(sources, src)
-			}
-			eng, err := rules.New(cmd.Context(), rules.Options{Sources: sources})
+			eng, err := ruleEngine(cmd.Context(), policies)
 			if err != nil {
-				return usageError("%v", err)
+				return err
 			}
 			metas := eng.Rules()
 			switch format {
@@ -95,4 +88,22 @@ func orDash(s []string) string {
 		return "-"
 	}
 	return strings.Join(s, ", ")
+}
+
+// ruleEngine compiles the built-in rules and those under the --policy
+// directories; a directory or policy that does not load is a usage error.
+func ruleEngine(ctx context.Context, policies []string) (*rules.Engine, error) {
+	sources := []rules.Source{rules.Builtin()}
+	for _, d := range policies {
+		src, err := rules.DirSource(d)
+		if err != nil {
+			return nil, usageError("%v", err)
+		}
+		sources = append(sources, src)
+	}
+	eng, err := rules.New(ctx, rules.Options{Sources: sources})
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	return eng, nil
 }
