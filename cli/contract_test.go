@@ -49,7 +49,8 @@ func TestNothingToScan(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty")
 	noIaC := filepath.Join(dir, "docs")
-	for _, d := range []string{empty, noIaC} {
+	emptyTF := filepath.Join(dir, "stub")
+	for _, d := range []string{empty, noIaC, emptyTF} {
 		if err := os.Mkdir(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -59,6 +60,7 @@ func TestNothingToScan(t *testing.T) {
 		filepath.Join(noIaC, "README.md"):  "# docs\n",
 		filepath.Join(dir, "data.json"):    `{"name": "not a template"}`,
 		filepath.Join(dir, "blank.yaml"):   "\n  \n",
+		filepath.Join(emptyTF, "main.tf"):  "\n",
 		filepath.Join(dir, "image.yaml"):   "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
 	}
 	for name, content := range files {
@@ -75,6 +77,7 @@ func TestNothingToScan(t *testing.T) {
 		{"directory without IaC", noIaC, "nothing to scan"},
 		{"named file that is skipped", filepath.Join(dir, "data.json"), "nothing to scan"},
 		{"empty file", filepath.Join(dir, "blank.yaml"), "empty file"},
+		{"empty Terraform file", filepath.Join(emptyTF, "main.tf"), "empty file"},
 		{"binary file", filepath.Join(dir, "image.yaml"), "not text, skipped"},
 	}
 	for _, tc := range cases {

@@ -3,6 +3,7 @@ package cost
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -92,8 +93,12 @@ func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*
 			rep.TotalAfter += *rc.After
 		}
 	}
+	// Sums of prices carry binary rounding noise (184.894 + 3.65 is
+	// 188.54399999999998); totals are kept to a millionth of the currency,
+	// finer than any unit price the snapshot holds.
+	rep.TotalBefore, rep.TotalAfter = roundMoney(rep.TotalBefore), roundMoney(rep.TotalAfter)
 	if rep.HasBefore {
-		rep.Delta = rep.TotalAfter - rep.TotalBefore
+		rep.Delta = roundMoney(rep.TotalAfter - rep.TotalBefore)
 	}
 	rep.Hints = e.hints
 	sort.SliceStable(rep.Hints, func(i, j int) bool {
@@ -300,4 +305,9 @@ func perUnit(unit string, scale float64) string {
 // ($0.0000002 per request).
 func unitPriceText(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// roundMoney rounds v to a millionth.
+func roundMoney(v float64) float64 {
+	return math.Round(v*1e6) / 1e6
 }

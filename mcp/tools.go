@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/google/jsonschema-go/jsonschema"
@@ -432,9 +433,7 @@ func (s *Server) EstimateCost(ctx context.Context, in ScanInput) (CostOutput, er
 		for i := range o.Inputs {
 			o.Inputs[i].Path = r.file(o.Inputs[i].Path)
 		}
-		for i := range o.Cost.Resources {
-			o.Cost.Resources[i].Location.File = r.file(o.Cost.Resources[i].Location.File)
-		}
+		o.Cost = relocateCost(o.Cost, r)
 		relocateDiagnostics(o.Diagnostics, r)
 		if in.Content != "" {
 			o.Diagnostics = checkKind(o.Diagnostics, o.Inputs, in.Kind)
@@ -480,20 +479,27 @@ func relocateDocument(d *report.Document, r relocator) {
 	}
 	relocateDiagnostics(d.Diagnostics, r)
 	if d.Cost != nil {
-		c := *d.Cost
-		c.Resources = append([]model.ResourceCost(nil), c.Resources...)
-		for i := range c.Resources {
-			c.Resources[i].Location.File = r.file(c.Resources[i].Location.File)
-		}
-		c.Free = append([]model.UnpricedResource(nil), c.Free...)
-		c.NotPriced = append([]model.UnpricedResource(nil), c.NotPriced...)
-		for _, us := range [][]model.UnpricedResource{c.Free, c.NotPriced} {
-			for i := range us {
-				us[i].Location.File = r.file(us[i].Location.File)
-			}
-		}
+		c := relocateCost(*d.Cost, r)
 		d.Cost = &c
 	}
+}
+
+// relocateCost returns c with the file of every resource it lists (priced,
+// free or not priced) relative to the target's base; c's slices are copied,
+// not changed in place.
+func relocateCost(c model.CostReport, r relocator) model.CostReport {
+	c.Resources = slices.Clone(c.Resources)
+	for i := range c.Resources {
+		c.Resources[i].Location.File = r.file(c.Resources[i].Location.File)
+	}
+	c.Free = slices.Clone(c.Free)
+	c.NotPriced = slices.Clone(c.NotPriced)
+	for _, us := range [][]model.UnpricedResource{c.Free, c.NotPriced} {
+		for i := range us {
+			us[i].Location.File = r.file(us[i].Location.File)
+		}
+	}
+	return c
 }
 
 func relocateDiagnostics(ds []model.Diagnostic, r relocator) {

@@ -157,6 +157,11 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 	if strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tf.json") {
 		// A Terraform file is evaluated with its module: its directory.
 		dir := filepath.Clean(filepath.Dir(p))
+		if st.Size() < 4096 && !moduleHasCode(dir) {
+			// Valid Terraform, but nothing to scan: say so rather than
+			// report a module with no resources as clean.
+			return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: "empty file"}
+		}
 		return &input{path: display(dir), fsPath: dir, kind: KindTerraform, explicit: explicit, files: []string{p}}, nil
 	}
 	data, err := os.ReadFile(p)
@@ -181,6 +186,27 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 		return nil, nil
 	}
 	return notTemplate(disp, p, data)
+}
+
+// moduleHasCode reports whether a Terraform file in dir holds anything but
+// white space; a file that cannot be read counts as code, so its parse says
+// what is wrong.
+func moduleHasCode(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return true
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !(strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")) {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || len(bytes.TrimSpace(data)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // notTemplate classifies a file named on the command line that is neither
