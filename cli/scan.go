@@ -465,6 +465,12 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 			fmt.Fprintln(e.stderr, rep.Stats)
 		}
 	}
+	if !f.stats {
+		rep.RuleDurations = nil // listed only on request
+	} else if !writesTextToStdout(outs) {
+		fmt.Fprintln(e.stderr, "Slowest rules")
+		report.WriteRuleTimes(e.stderr, rep.RuleDurations, report.SlowestRules)
+	}
 	color := !f.noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
 	for _, o := range outs {
 		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: f.quiet, Verbose: f.verbose || f.stats, Warnings: e.stderr}); err != nil {

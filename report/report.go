@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/iacvet/iacvet/model"
 )
@@ -46,6 +47,9 @@ type Report struct {
 	FailOnUnknown bool
 	// Stats is an optional rendering of lookup statistics (--stats).
 	Stats string
+	// RuleDurations is how long each rule's evaluation took (--stats); the
+	// text report lists the slowest.
+	RuleDurations map[string]time.Duration
 }
 
 // Writer renders a report.

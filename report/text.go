@@ -142,6 +142,11 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		fmt.Fprintln(bw, t.paint(ansiBold, "AWS lookups"))
 		fmt.Fprintln(bw, r.Stats)
 	}
+	if len(r.RuleDurations) > 0 {
+		fmt.Fprintln(bw, t.paint(ansiBold, "Slowest rules"))
+		WriteRuleTimes(bw, r.RuleDurations, SlowestRules)
+		fmt.Fprintln(bw)
+	}
 	c := r.Count()
 	var parts []string
 	for _, s := range severitiesDesc {

@@ -303,6 +303,8 @@ func (s *Scanner) Eval(ctx context.Context, p *Parsed, opts Options, extra Extra
 		Diagnostics: append(append(model.Diagnostics{}, p.Diagnostics...), res.Diagnostics...),
 		Rules:       s.rulesWithOverrides(opts),
 		Cost:        extra.Cost,
+		// How long each rule took, for --stats.
+		RuleDurations: res.RuleDurations,
 	}
 	rep.Diagnostics = append(append(rep.Diagnostics, extra.Diagnostics...), suppressionDiags...)
 	rep.Diagnostics.Sort()

@@ -26,7 +26,7 @@ package iacvet.rules.ec2_sg_open_rdp
 import data.iacvet.lib
 
 # wanted are the [protocol, port] pairs the rule watches.
-wanted := {["tcp", 3389], ["udp", 3389]}
+wanted := lib.rdp_ports
 
 deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources
