@@ -59,12 +59,40 @@ type RuleMeta struct {
 	CIS            []string `json:"cis"`
 	FSBP           []string `json:"fsbp"`
 	References     []string `json:"references,omitempty"`
+	// Inputs lists the input kinds the rule serves (InputTerraform,
+	// InputCloudFormation); empty means every kind. A rule about a
+	// Terraform-only resource (aws_ebs_encryption_by_default) serves
+	// Terraform only.
+	Inputs []string `json:"inputs,omitempty"`
 	// Package is the Rego package path (data.iacvet.rules.s3_public_acl).
 	Package string `json:"package,omitempty"`
 	// File is the policy file, relative to its policy root.
 	File string `json:"file,omitempty"`
 	// Builtin is true for rules embedded in the binary.
 	Builtin bool `json:"builtin"`
+}
+
+// Input kinds a rule can serve (RuleMeta.Inputs): Terraform plans and .tf
+// sources, and CloudFormation templates (SAM and CDK output included).
+const (
+	InputTerraform      = "terraform"
+	InputCloudFormation = "cloudformation"
+)
+
+// InputKinds lists the input kinds, in the order they are shown.
+var InputKinds = []string{InputTerraform, InputCloudFormation}
+
+// Serves reports whether the rule applies to inputs of the given kind.
+func (m RuleMeta) Serves(kind string) bool {
+	if len(m.Inputs) == 0 {
+		return true
+	}
+	for _, k := range m.Inputs {
+		if k == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // Outcome separates findings from results that cannot be decided before apply.
