@@ -64,7 +64,11 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 		}
 	}
 	removed := map[*model.Resource]bool{}
-	idx := &parentIndex{byAddr: byAddr, all: resources}
+	linking := make(map[*model.Resource]bool, len(children))
+	for _, c := range children {
+		linking[c.r] = true
+	}
+	idx := &parentIndex{byAddr: byAddr, all: resources, children: linking}
 	for _, c := range children {
 		parent := idx.find(c.r, c.link)
 		switch {
@@ -112,6 +116,10 @@ type parentIndex struct {
 	all     []*model.Resource
 	byValue map[string]*model.Resource // input, type, property, value -> parent
 	byBase  map[string][]*model.Resource
+	// children are the resources being linked: a child of the parent's
+	// type (an ECR lifecycle policy is an AWS::ECR::Repository too) is
+	// never a parent, even when it comes first.
+	children map[*model.Resource]bool
 }
 
 func eligible(p, child *model.Resource, l *Link) bool {
@@ -173,7 +181,7 @@ func (x *parentIndex) find(child *model.Resource, l *Link) *model.Resource {
 		if _, built := x.byValue[key]; !built {
 			x.byValue[key] = nil
 			for _, p := range x.all {
-				if p.Type == l.Parent && p.Meta[MetaPartial] == "" && p.Meta[MetaInput] == input {
+				if p.Type == l.Parent && p.Meta[MetaPartial] == "" && p.Meta[MetaInput] == input && !x.children[p] {
 					if v, ok := p.Properties[m].(string); ok {
 						if _, dup := x.byValue[key+"\x00"+v]; !dup {
 							x.byValue[key+"\x00"+v] = p

@@ -242,3 +242,21 @@ func TestLinkRecordsParts(t *testing.T) {
 		})
 	}
 }
+
+// A child of its parent's type that comes first (a plan lists resources by
+// address: aws_ecr_lifecycle_policy before aws_ecr_repository) still joins
+// the parent it names by value.
+func TestLinkChildBeforeParentOfSameType(t *testing.T) {
+	policy := tf("aws_ecr_lifecycle_policy.app", "aws_ecr_lifecycle_policy", map[string]any{
+		"repository": "app", "policy": `{"rules":[]}`,
+	})
+	repo := tf("aws_ecr_repository.app", "aws_ecr_repository", map[string]any{"name": "app"})
+	out := Default().MapAll([]*model.Resource{policy, repo})
+	if len(out) != 1 || out[0] != repo {
+		t.Fatalf("got %d resources, want the repository alone", len(out))
+	}
+	want := map[string]any{"LifecyclePolicyText": `{"rules":[]}`}
+	if diff := cmp.Diff(want, repo.Properties["LifecyclePolicy"]); diff != "" {
+		t.Errorf("LifecyclePolicy (-want +got)\n%s", diff)
+	}
+}

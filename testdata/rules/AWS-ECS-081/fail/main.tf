@@ -1,0 +1,7 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_ecs_cluster" "apps" {
+  name = "apps"
+}

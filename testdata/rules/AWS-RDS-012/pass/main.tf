@@ -1,0 +1,21 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_rds_cluster" "orders" {
+  cluster_identifier          = "orders"
+  engine                      = "aurora-mysql"
+  master_username             = "orders_owner"
+  manage_master_user_password = true
+  storage_encrypted           = true
+  backtrack_window            = 86400
+}
+
+# Aurora PostgreSQL has no backtracking.
+resource "aws_rds_cluster" "billing" {
+  cluster_identifier          = "billing"
+  engine                      = "aurora-postgresql"
+  master_username             = "billing_owner"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}

@@ -1,0 +1,15 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier     = "warehouse"
+  node_type              = "ra3.xlplus"
+  number_of_nodes        = 2
+  database_name          = "sales"
+  master_username        = "awsuser"
+  manage_master_password = true
+  encrypted              = true
+  enhanced_vpc_routing   = true
+  skip_final_snapshot    = true
+}
