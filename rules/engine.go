@@ -618,7 +618,8 @@ func Fingerprint(f model.Finding, r *model.Resource) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// SortFindings orders findings by file, line, column, rule and resource.
+// SortFindings orders findings by file, line, column, rule, resource and
+// attribute (then outcome, message and fingerprint).
 func SortFindings(fs []model.Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -637,7 +638,18 @@ func SortFindings(fs []model.Finding) {
 		if a.Resource != b.Resource {
 			return a.Resource < b.Resource
 		}
-		return a.Attribute < b.Attribute
+		if a.Attribute != b.Attribute {
+			return a.Attribute < b.Attribute
+		}
+		// A total order, so that reports merged from shards list findings
+		// as the whole scan does.
+		if a.Outcome != b.Outcome {
+			return a.Outcome < b.Outcome
+		}
+		if a.Message != b.Message {
+			return a.Message < b.Message
+		}
+		return a.Fingerprint < b.Fingerprint
 	})
 }
 
