@@ -1,6 +1,7 @@
 package cost
 
 import (
+	"math"
 	"sort"
 
 	"github.com/iacvet/iacvet/model"
@@ -10,19 +11,36 @@ import (
 // report order, so they do not depend on the order resources were priced
 // in, and a report merged from parts sums to what the whole gives.
 func finish(rep *model.CostReport) {
+	// Root modules that call one module declare the same address in the
+	// same file: the figures order them, not the order of the inputs, so
+	// that a report merged from shards lists them as the whole scan does.
 	sort.SliceStable(rep.Resources, func(i, j int) bool {
 		a, b := rep.Resources[i], rep.Resources[j]
-		if a.Address != b.Address {
+		switch {
+		case a.Address != b.Address:
 			return a.Address < b.Address
+		case a.Location.File != b.Location.File:
+			return a.Location.File < b.Location.File
+		case a.Location.Line != b.Location.Line:
+			return a.Location.Line < b.Location.Line
+		case money(a.After) != money(b.After):
+			return money(a.After) < money(b.After)
+		case money(a.Before) != money(b.Before):
+			return money(a.Before) < money(b.Before)
 		}
-		return a.Location.File < b.Location.File
+		return a.Type < b.Type
 	})
 	for _, l := range [][]model.UnpricedResource{rep.Free, rep.NotPriced} {
 		sort.SliceStable(l, func(i, j int) bool {
-			if l[i].Address != l[j].Address {
+			switch {
+			case l[i].Address != l[j].Address:
 				return l[i].Address < l[j].Address
+			case l[i].Location.File != l[j].Location.File:
+				return l[i].Location.File < l[j].Location.File
+			case l[i].Location.Line != l[j].Location.Line:
+				return l[i].Location.Line < l[j].Location.Line
 			}
-			return l[i].Location.File < l[j].Location.File
+			return l[i].Type < l[j].Type
 		})
 	}
 	rep.TotalBefore, rep.TotalAfter, rep.Delta = 0, 0, 0
@@ -51,6 +69,14 @@ func finish(rep *model.CostReport) {
 		}
 		return a.Message < b.Message
 	})
+}
+
+// money orders absent figures before any.
+func money(v *float64) float64 {
+	if v == nil {
+		return math.Inf(-1)
+	}
+	return *v
 }
 
 // Merge combines the cost reports of disjoint parts of one scan (the

@@ -396,7 +396,7 @@ func applyInlineSuppressions(findings []model.Finding, resources []*model.Resour
 	used := map[inlineSuppression]bool{}
 	for i := range findings {
 		f := &findings[i]
-		for _, r := range byAddr[f.Resource] {
+		for _, r := range resourcesOf(f, byAddr[f.Resource]) {
 			for _, s := range r.Suppressions {
 				if s.RuleID == f.RuleID || s.RuleID == "*" || s.RuleID == "all" {
 					sup := s
@@ -422,4 +422,25 @@ func applyInlineSuppressions(findings []model.Finding, resources []*model.Resour
 		}
 	}
 	return diags
+}
+
+// resourcesOf narrows the resources of a finding's address to those it is
+// placed on: root modules of one monorepo often declare the same address
+// (aws_s3_bucket.logs in every stack), and one's suppression must not
+// silence another's finding.
+func resourcesOf(f *model.Finding, rs []*model.Resource) []*model.Resource {
+	var out []*model.Resource
+	for _, r := range rs {
+		if r.Locate(f.Attribute) == f.Location {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		for _, r := range rs {
+			if r.Source.Position.File == f.Location.File {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }
