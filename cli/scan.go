@@ -297,6 +297,21 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 			}
 		}
 	}
+	if f.changedSince != "" {
+		dir := "."
+		for _, a := range args {
+			if a != "-" {
+				dir = a
+				if st, err := os.Stat(a); err == nil && !st.IsDir() {
+					dir = filepath.Dir(a)
+				}
+				break
+			}
+		}
+		if p.opts.Changed, err = scan.ChangedSince(cmd.Context(), dir, f.changedSince); err != nil {
+			return nil, usageError("%v", err)
+		}
+	}
 	p.opts.AllowTerraformShow = f.allowTFShow
 	p.opts.AllowNoIaC = f.allowNoIaC
 	if cmd.Flags().Changed("max-monthly-cost") {

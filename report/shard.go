@@ -243,4 +243,3 @@ func wholeChangeRule(rules []model.RuleMeta, id string) bool {
 func diagKey(d model.Diagnostic) string {
 	return fmt.Sprintf("%s\x00%s\x00%d\x00%d\x00%s\x00%s", d.Severity, d.File, d.Line, d.Column, d.Summary, d.Detail)
 }
-

@@ -74,6 +74,9 @@ type Options struct {
 	// Shard, when its Count is set, scans only that part of the inputs
 	// (see partition); Parsed.Shard then tells what merge needs.
 	Shard Shard
+	// Changed, when set, narrows the scan to the inputs these changes
+	// touch (--changed-since; see selectChanged).
+	Changed *Changes
 }
 
 // CostOptions configures cost estimation.
@@ -137,6 +140,12 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	inputs, diags = confine(inputs, opts, diags)
 	inputs, diags = dropPlannedSources(inputs, opts, diags)
 	p := &Parsed{Diagnostics: diags}
+	unchanged := false
+	if opts.Changed != nil {
+		n := len(inputs)
+		inputs = selectChanged(inputs, opts.Changed)
+		unchanged = n > 0 && len(inputs) == 0
+	}
 	var positions []int
 	if opts.Shard.Count > 0 {
 		inputs, positions, p.Shard = pickShard(inputs, opts)
@@ -213,6 +222,9 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 			sev = model.DiagNotice
 		}
 		d := model.Diagnostic{Severity: sev, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "nothing to scan: no Terraform plan, Terraform source or CloudFormation template found", Detail: "looked for .tf and .tf.json sources, Terraform plan JSON and CloudFormation, SAM and CDK templates; pass --allow-no-iac where that is expected (hooks that pass every YAML and JSON file)"}
+		if unchanged {
+			d = model.Diagnostic{Severity: model.DiagNotice, Position: d.Position, Summary: "nothing to scan: no input changed since " + opts.Changed.Ref}
+		}
 		if p.Shard != nil && p.Shard.Inputs > 0 {
 			// Other shards may hold infrastructure code: merge decides.
 			p.Shard.NothingToScan = &d
