@@ -86,10 +86,14 @@ func runGit(ctx context.Context, git, dir string, args ...string) ([]byte, error
 // directly or through other local modules; a cdk.out directory with a
 // changed file. A deleted input is not collected, so it is simply gone.
 func selectChanged(inputs []*input, ch *Changes) []*input {
+	// git names files by the repository's real path.
 	abs := func(p string) string {
 		a, err := filepath.Abs(p)
 		if err != nil {
 			return filepath.Clean(p)
+		}
+		if real, err := filepath.EvalSymlinks(a); err == nil {
+			return real
 		}
 		return a
 	}
