@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 )
@@ -178,4 +179,39 @@ func (p Provenance) String() string {
 	default:
 		return string(p.Source)
 	}
+}
+
+// SortFindings orders findings by file, line, column, rule, resource and
+// attribute (then outcome, message and fingerprint).
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Location.File != b.Location.File {
+			return a.Location.File < b.Location.File
+		}
+		if a.Location.Line != b.Location.Line {
+			return a.Location.Line < b.Location.Line
+		}
+		if a.Location.Column != b.Location.Column {
+			return a.Location.Column < b.Location.Column
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		if a.Resource != b.Resource {
+			return a.Resource < b.Resource
+		}
+		if a.Attribute != b.Attribute {
+			return a.Attribute < b.Attribute
+		}
+		// A total order, so that reports merged from shards list findings
+		// as the whole scan does.
+		if a.Outcome != b.Outcome {
+			return a.Outcome < b.Outcome
+		}
+		if a.Message != b.Message {
+			return a.Message < b.Message
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
 }

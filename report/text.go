@@ -158,7 +158,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 	if len(parts) > 0 {
 		summary += " (" + strings.Join(parts, ", ") + ")"
 	}
-	summary += fmt.Sprintf(", %d unknown until apply, %d suppressed, %d resource(s) in %d input(s)", c.Unknown, c.Suppressed, len(r.Resources), len(r.Inputs))
+	summary += fmt.Sprintf(", %d unknown until apply, %d suppressed, %d resource(s) in %d input(s)", c.Unknown, c.Suppressed, r.ResourceCount(), len(r.Inputs))
 	fmt.Fprintln(bw, summary)
 	return bw.Flush()
 }
