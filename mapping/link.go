@@ -64,7 +64,14 @@ func (t *Table) MapAll(resources []*model.Resource) []*model.Resource {
 		}
 	}
 	removed := map[*model.Resource]bool{}
-	idx := &parentIndex{byAddr: byAddr, all: resources}
+	// Children are not parents: a satellite that sorts before its parent
+	// (aws_api_gateway_method_settings before aws_api_gateway_stage) would
+	// otherwise claim its own literal match value.
+	isChild := make(map[*model.Resource]bool, len(children))
+	for _, c := range children {
+		isChild[c.r] = true
+	}
+	idx := &parentIndex{byAddr: byAddr, all: resources, children: isChild}
 	for _, c := range children {
 		parent := idx.find(c.r, c.link)
 		switch {
@@ -112,6 +119,8 @@ type parentIndex struct {
 	all     []*model.Resource
 	byValue map[string]*model.Resource // input, type, property, value -> parent
 	byBase  map[string][]*model.Resource
+	// children are the resources being linked, never parents by value.
+	children map[*model.Resource]bool
 }
 
 func eligible(p, child *model.Resource, l *Link) bool {
@@ -173,7 +182,7 @@ func (x *parentIndex) find(child *model.Resource, l *Link) *model.Resource {
 		if _, built := x.byValue[key]; !built {
 			x.byValue[key] = nil
 			for _, p := range x.all {
-				if p.Type == l.Parent && p.Meta[MetaPartial] == "" && p.Meta[MetaInput] == input {
+				if p.Type == l.Parent && p.Meta[MetaPartial] == "" && p.Meta[MetaInput] == input && !x.children[p] {
 					if v, ok := p.Properties[m].(string); ok {
 						if _, dup := x.byValue[key+"\x00"+v]; !dup {
 							x.byValue[key+"\x00"+v] = p
