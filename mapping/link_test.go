@@ -115,6 +115,24 @@ func TestLinkChildrenIntoParents(t *testing.T) {
 	}
 }
 
+// A satellite listed before its parent (as plans order them by type name)
+// and matched by a literal value joins the parent, not itself.
+func TestLinkChildBeforeParentByValue(t *testing.T) {
+	settings := tf("aws_api_gateway_method_settings.all", "aws_api_gateway_method_settings", map[string]any{
+		"stage_name": "prod", "method_path": "*/*",
+		"settings": []any{map[string]any{"logging_level": "ERROR"}},
+	})
+	stage := tf("aws_api_gateway_stage.prod", "aws_api_gateway_stage", map[string]any{"stage_name": "prod"})
+	out := Default().MapAll([]*model.Resource{settings, stage})
+	if len(out) != 1 || out[0] != stage {
+		t.Fatalf("got %d resources, want the stage alone", len(out))
+	}
+	want := []any{map[string]any{"ResourcePath": "/*", "HttpMethod": "*", "LoggingLevel": "ERROR"}}
+	if diff := cmp.Diff(want, stage.Properties["MethodSettings"]); diff != "" {
+		t.Errorf("MethodSettings (-want +got)\n%s", diff)
+	}
+}
+
 func TestUnknownBlocksStayUnknown(t *testing.T) {
 	inst := tf("aws_instance.a", "aws_instance", map[string]any{"instance_type": "t3.micro", "metadata_options": model.Unknown{}, "root_block_device": model.Unknown{}})
 	Default().Apply(inst)
