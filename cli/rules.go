@@ -141,7 +141,7 @@ func writeCoverage(b *strings.Builder, metas []model.RuleMeta, cat *policies.Cat
 		b.WriteString("\n")
 		b.WriteString("| Control | Title | Coverage |\n|---|---|---|\n")
 		for _, c := range fw.Controls {
-			title := strings.ReplaceAll(c.Title, "|", "\\|")
+			title := mdCell.Replace(c.Title)
 			var notes []string
 			if fw.Key == "fsbp" && !c.InFSBP {
 				notes = append(notes, "not in the FSBP standard")
@@ -167,10 +167,14 @@ func writeCoverage(b *strings.Builder, metas []model.RuleMeta, cat *policies.Cat
 			default:
 				cov = "missing"
 			}
-			fmt.Fprintf(b, "| %s | %s | %s |\n", c.ID, title, strings.ReplaceAll(cov, "|", "\\|"))
+			fmt.Fprintf(b, "| %s | %s | %s |\n", c.ID, title, mdCell.Replace(cov))
 		}
 	}
 }
+
+// mdCell escapes text for a Markdown table cell: the column separator and
+// emphasis markers ("*:*" in CIS 1.16).
+var mdCell = strings.NewReplacer("|", "\\|", "*", "\\*", "_", "\\_")
 
 // coverageCounts summarises how many of the controls are checkable and
 // covered by the rules.

@@ -5,7 +5,12 @@
 // A Resource has a canonical type — AWS's own CloudFormation type name such as
 // "AWS::EC2::SecurityGroup" — and Properties shaped as that type's AWS resource
 // schema, so one rule covers a resource whether it came from Terraform or
-// CloudFormation. A Terraform type without a mapping keeps its own type name
+// CloudFormation. A few Terraform resources have no CloudFormation
+// counterpart (account settings such as EBS encryption by default or the IAM
+// password policy); their canonical types are named in the same style
+// (AWS::EC2::EBSEncryptionByDefault) with properties named as the AWS API
+// that reads the setting, and the mapping tables mark them model_only.
+// A Terraform type without a mapping keeps its own type name
 // ("aws_foo_bar") and its raw attributes, so custom rules can still reach it.
 //
 // Property values are plain Go values as produced by encoding/json
