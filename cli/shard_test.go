@@ -128,12 +128,17 @@ func TestMergeEqualsUnsharded(t *testing.T) {
 		}
 		return args
 	}
-	common := []string{"--offline", "--fail-on", "high"}
+	rs := &sharedRules{}
+	// A baseline of one team's findings, the budget's among them.
+	base := filepath.Join(out, "baseline.json")
+	if code, _, stderr := rs.run(t, "baseline", "stacks/team1", "--offline", "-o", base); code != ExitClean {
+		t.Fatalf("baseline: exit %d; stderr:\n%s", code, stderr)
+	}
+	common := []string{"--offline", "--fail-on", "low", "--baseline", base}
 	whole := filepath.Join(out, "whole")
 	if err := os.Mkdir(whole, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	rs := &sharedRules{}
 	wantCode, _, stderr := rs.run(t, append(append([]string{"scan", "."}, common...), outputs(whole)...)...)
 	if wantCode != ExitFindings {
 		t.Fatalf("unsharded scan: exit %d, want 1; stderr:\n%s", wantCode, stderr)
@@ -190,6 +195,55 @@ func TestMergeEqualsUnsharded(t *testing.T) {
 	}
 }
 
+// TestMergeInputError: when one root module does not parse, the merged
+// shards exit 2 as the unsharded scan does, with the same report.
+func TestMergeInputError(t *testing.T) {
+	repoRoot(t)
+	root := t.TempDir()
+	for i := 0; i < 6; i++ {
+		body := fmt.Sprintf("resource \"aws_sqs_queue\" \"q\" {\n  name = \"q%d\"\n}\n", i)
+		if i == 4 {
+			body = "resource \"aws_sqs_queue\" \"q\" {\n  name = \n"
+		}
+		dir := filepath.Join(root, fmt.Sprintf("svc%d", i))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(root)
+	out := t.TempDir()
+	rs := &sharedRules{}
+	want := filepath.Join(out, "whole.json")
+	wantCode, _, _ := rs.run(t, "scan", ".", "--offline", "-o", "json="+want)
+	if wantCode != ExitError {
+		t.Fatalf("unsharded scan: exit %d, want 2", wantCode)
+	}
+	var reports []string
+	for k := 1; k <= 3; k++ {
+		p := filepath.Join(out, fmt.Sprintf("shard-%d.json", k))
+		rs.run(t, "scan", ".", "--offline", "--shard", fmt.Sprintf("%d/3", k), "-o", "json="+p)
+		reports = append(reports, p)
+	}
+	got := filepath.Join(out, "merged.json")
+	code, _, stderr := rs.run(t, append(append([]string{"merge"}, reports...), "-o", "json="+got)...)
+	if code != wantCode {
+		t.Errorf("merge: exit %d, want %d; stderr:\n%s", code, wantCode, stderr)
+	}
+	w, _ := os.ReadFile(want)
+	g, _ := os.ReadFile(got)
+	if diff := cmp.Diff(string(w), string(g)); diff != "" {
+		t.Errorf("merged report differs (-unsharded +merged):\n%s", diff)
+	}
+	// Without one shard, merge refuses.
+	code, _, stderr = rs.run(t, "merge", reports[0], reports[2])
+	if code != ExitError || !strings.Contains(stderr, "missing the report of shard 2/3") {
+		t.Errorf("merge without shard 2: exit %d; stderr:\n%s", code, stderr)
+	}
+}
+
 // checkExercised fails when the unsharded report lacks what the merge must
 // get right: a budget over the whole change, configuration and inline
 // suppressions, a suppression that matches nothing, cost totals.
@@ -216,7 +270,7 @@ func checkExercised(t *testing.T, doc report.Document) {
 	for _, d := range doc.Diagnostics {
 		diags = append(diags, d.Summary)
 	}
-	for _, want := range []string{"AWS-COST-001 ", "AWS-S3-005 external", "AWS-S3-003 inSource"} {
+	for _, want := range []string{"AWS-COST-001 external", "AWS-S3-005 external", "AWS-S3-003 inSource", "AWS-S3-002 external"} {
 		if !has(results, want) {
 			t.Errorf("no %q among the results", want)
 		}
