@@ -102,7 +102,6 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 	fl.StringVar(&f.baseline, "baseline", "", "baseline file: findings recorded in it are reported as suppressed")
 	fl.BoolVar(&f.stats, "stats", false, "print AWS lookup statistics: calls, latency, cache hits, breaker changes, fallbacks")
 	fl.StringVar(&f.shard, "shard", "", "scan part K of N (K/N) of the inputs, split by path and balanced by size; write --format json and combine the shards with 'iacvet merge'")
-	fl.StringVar(&f.changedSince, "changed-since", "", "scan only the inputs a git diff REF...HEAD touches, and the root modules that call a changed local module")
 	addScanInputFlags(fl, f)
 	return cmd
 }
