@@ -238,6 +238,23 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	if !cmd.Flags().Changed("fail-on-unknown") && cfg.FailOnUnknown {
 		f.failOnUnknown = true
 	}
+	// Before the policies compile: a wrong revision fails at once.
+	var changed *scan.Changes
+	if f.changedSince != "" {
+		dir := "."
+		for _, a := range args {
+			if a != "-" {
+				dir = a
+				if st, err := os.Stat(a); err == nil && !st.IsDir() {
+					dir = filepath.Dir(a)
+				}
+				break
+			}
+		}
+		if changed, err = scan.ChangedSince(cmd.Context(), dir, f.changedSince); err != nil {
+			return nil, usageError("%v", err)
+		}
+	}
 	if err := filesExist(map[string][]string{"--var-file": f.varFiles, "--cfn-param-file": f.cfnParamFiles}); err != nil {
 		return nil, err
 	}
@@ -296,21 +313,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 			}
 		}
 	}
-	if f.changedSince != "" {
-		dir := "."
-		for _, a := range args {
-			if a != "-" {
-				dir = a
-				if st, err := os.Stat(a); err == nil && !st.IsDir() {
-					dir = filepath.Dir(a)
-				}
-				break
-			}
-		}
-		if p.opts.Changed, err = scan.ChangedSince(cmd.Context(), dir, f.changedSince); err != nil {
-			return nil, usageError("%v", err)
-		}
-	}
+	p.opts.Changed = changed
 	p.opts.AllowTerraformShow = f.allowTFShow
 	p.opts.AllowNoIaC = f.allowNoIaC
 	if cmd.Flags().Changed("max-monthly-cost") {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -321,5 +322,83 @@ func readJSON(t *testing.T, path string, v any) {
 	}
 	if err := json.Unmarshal(data, v); err != nil {
 		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// TestChangedSinceScan: a scan --changed-since a branch's base reads only
+// the root modules the branch touched, also split in shards; an unknown
+// base is exit 2 before anything is scanned.
+func TestChangedSinceScan(t *testing.T) {
+	repoRoot(t)
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	t.Setenv("GIT_CONFIG_GLOBAL", filepath.Join(t.TempDir(), "none"))
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"}, args...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	write := func(name, body string) {
+		t.Helper()
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	git("init", "-q", "-b", "main")
+	for i := 0; i < 4; i++ {
+		write(fmt.Sprintf("svc%d/main.tf", i), fmt.Sprintf("resource \"aws_sqs_queue\" \"q\" {\n  name = \"q%d\"\n}\n", i))
+	}
+	write("modules/q/main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  name = \"shared\"\n}\n")
+	write("svc3/mod.tf", "module \"q\" {\n  source = \"../modules/q\"\n}\n")
+	git("add", "-A")
+	git("commit", "-q", "-m", "base")
+	git("checkout", "-q", "-b", "feature")
+	write("svc1/main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  name = \"q1-renamed\"\n}\n")
+	write("modules/q/main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  name = \"shared-2\"\n}\n")
+	git("commit", "-q", "-am", "change")
+	t.Chdir(dir)
+	rs := &sharedRules{}
+	inputsOf := func(args ...string) []string {
+		t.Helper()
+		code, out, stderr := rs.run(t, append([]string{"scan", ".", "--offline", "--fail-on", "none", "--format", "json"}, args...)...)
+		if code != ExitClean {
+			t.Fatalf("scan %v: exit %d; stderr:\n%s", args, code, stderr)
+		}
+		var doc report.Document
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		for _, in := range doc.Inputs {
+			paths = append(paths, in.Path)
+		}
+		return paths
+	}
+	if diff := cmp.Diff([]string{"svc1", "svc3"}, inputsOf("--changed-since", "main")); diff != "" {
+		t.Errorf("inputs (-want +got):\n%s", diff)
+	}
+	a, b := inputsOf("--changed-since", "main", "--shard", "1/2"), inputsOf("--changed-since", "main", "--shard", "2/2")
+	if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
+		t.Errorf("shards of the changed inputs: %v and %v", a, b)
+	}
+	if got := inputsOf("--changed-since", "HEAD"); len(got) != 0 {
+		t.Errorf("no change since HEAD, scanned %v", got)
+	}
+	code, _, stderr := rs.run(t, "scan", ".", "--offline", "--changed-since", "no-such-base")
+	if code != ExitError || !strings.Contains(stderr, "no such revision") {
+		t.Errorf("unknown base: exit %d; stderr:\n%s", code, stderr)
 	}
 }
