@@ -238,7 +238,18 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	if !cmd.Flags().Changed("fail-on-unknown") && cfg.FailOnUnknown {
 		f.failOnUnknown = true
 	}
-	// Before the policies compile: a wrong revision fails at once.
+	// Before the policies compile: a wrong shard or revision fails at once.
+	var shard scan.Shard
+	if f.shard != "" {
+		if shard, err = scan.ParseShard(f.shard); err != nil {
+			return nil, usageError("--shard %v", err)
+		}
+		for _, a := range args {
+			if a == "-" {
+				return nil, usageError("--shard: stdin (-) cannot be split; scan files or directories")
+			}
+		}
+	}
 	var changed *scan.Changes
 	if f.changedSince != "" {
 		dir := "."
@@ -303,17 +314,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		Disabled:          disabled,
 		SeverityOverrides: cfg.SeverityOverrides(),
 	}
-	if f.shard != "" {
-		if p.opts.Shard, err = scan.ParseShard(f.shard); err != nil {
-			return nil, usageError("--shard %v", err)
-		}
-		for _, a := range args {
-			if a == "-" {
-				return nil, usageError("--shard: stdin (-) cannot be split; scan files or directories")
-			}
-		}
-	}
-	p.opts.Changed = changed
+	p.opts.Shard, p.opts.Changed = shard, changed
 	p.opts.AllowTerraformShow = f.allowTFShow
 	p.opts.AllowNoIaC = f.allowNoIaC
 	if cmd.Flags().Changed("max-monthly-cost") {
