@@ -44,6 +44,7 @@ func addSourceFlags(fl *pflag.FlagSet, f *scanFlags) {
 	fl.BoolVar(&f.offline, "offline", false, "never call AWS: embedded data only")
 	fl.StringVar(&f.root, "root", "", "scanned root: files the inputs name must lie inside it (default: the working directory, or the input's own directory when it lies outside)")
 	fl.StringVar(&f.configFile, "config", "", "configuration file (default: .iacvet.yaml found from the scanned path upward)")
+	fl.StringVar(&f.changedSince, "changed-since", "", "only the inputs git diff REF...HEAD touches, and the root modules that call a changed local module")
 	fl.BoolVar(&f.allowNoIaC, "allow-no-iac", false, "exit 0 when no input is infrastructure code (for hooks that pass every YAML and JSON file); by default that is an input error")
 	fl.DurationVar(&f.timeout, "timeout", 10*time.Minute, "deadline of the whole scan; past it, what is unfinished is an error (exit 2)")
 	fl.IntVar(&f.tfLimits.MaxNesting, "tf-max-nesting", tfsource.DefaultMaxNesting, "deepest nesting of brackets, braces and interpolations in a Terraform file (checked before parsing)")

@@ -17,6 +17,8 @@ import (
 var scanReportFlags = map[string]bool{
 	"format": true, "output": true, "fail-on": true, "fail-on-unknown": true,
 	"quiet": true, "verbose": true, "no-color": true, "baseline": true, "stats": true,
+	// A shard's report is for merge: the scan alone has it.
+	"shard": true,
 }
 
 // Flags of scan about the rules, which cost does not run.

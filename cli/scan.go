@@ -102,7 +102,6 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 	fl.StringVar(&f.baseline, "baseline", "", "baseline file: findings recorded in it are reported as suppressed")
 	fl.BoolVar(&f.stats, "stats", false, "print AWS lookup statistics: calls, latency, cache hits, breaker changes, fallbacks")
 	fl.StringVar(&f.shard, "shard", "", "scan part K of N (K/N) of the inputs, split by path and balanced by size; write --format json and combine the shards with 'iacvet merge'")
-	fl.StringVar(&f.changedSince, "changed-since", "", "scan only the inputs a git diff REF...HEAD touches, and the root modules that call a changed local module")
 	addScanInputFlags(fl, f)
 	return cmd
 }
@@ -239,6 +238,34 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	if !cmd.Flags().Changed("fail-on-unknown") && cfg.FailOnUnknown {
 		f.failOnUnknown = true
 	}
+	// Before the policies compile: a wrong shard or revision fails at once.
+	var shard scan.Shard
+	if f.shard != "" {
+		if shard, err = scan.ParseShard(f.shard); err != nil {
+			return nil, usageError("--shard %v", err)
+		}
+		for _, a := range args {
+			if a == "-" {
+				return nil, usageError("--shard: stdin (-) cannot be split; scan files or directories")
+			}
+		}
+	}
+	var changed *scan.Changes
+	if f.changedSince != "" {
+		dir := "."
+		for _, a := range args {
+			if a != "-" {
+				dir = a
+				if st, err := os.Stat(a); err == nil && !st.IsDir() {
+					dir = filepath.Dir(a)
+				}
+				break
+			}
+		}
+		if changed, err = scan.ChangedSince(cmd.Context(), dir, f.changedSince); err != nil {
+			return nil, usageError("%v", err)
+		}
+	}
 	if err := filesExist(map[string][]string{"--var-file": f.varFiles, "--cfn-param-file": f.cfnParamFiles}); err != nil {
 		return nil, err
 	}
@@ -287,31 +314,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		Disabled:          disabled,
 		SeverityOverrides: cfg.SeverityOverrides(),
 	}
-	if f.shard != "" {
-		if p.opts.Shard, err = scan.ParseShard(f.shard); err != nil {
-			return nil, usageError("--shard %v", err)
-		}
-		for _, a := range args {
-			if a == "-" {
-				return nil, usageError("--shard: stdin (-) cannot be split; scan files or directories")
-			}
-		}
-	}
-	if f.changedSince != "" {
-		dir := "."
-		for _, a := range args {
-			if a != "-" {
-				dir = a
-				if st, err := os.Stat(a); err == nil && !st.IsDir() {
-					dir = filepath.Dir(a)
-				}
-				break
-			}
-		}
-		if p.opts.Changed, err = scan.ChangedSince(cmd.Context(), dir, f.changedSince); err != nil {
-			return nil, usageError("%v", err)
-		}
-	}
+	p.opts.Shard, p.opts.Changed = shard, changed
 	p.opts.AllowTerraformShow = f.allowTFShow
 	p.opts.AllowNoIaC = f.allowNoIaC
 	if cmd.Flags().Changed("max-monthly-cost") {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -128,12 +129,17 @@ func TestMergeEqualsUnsharded(t *testing.T) {
 		}
 		return args
 	}
-	common := []string{"--offline", "--fail-on", "high"}
+	rs := &sharedRules{}
+	// A baseline of one team's findings, the budget's among them.
+	base := filepath.Join(out, "baseline.json")
+	if code, _, stderr := rs.run(t, "baseline", "stacks/team1", "--offline", "-o", base); code != ExitClean {
+		t.Fatalf("baseline: exit %d; stderr:\n%s", code, stderr)
+	}
+	common := []string{"--offline", "--fail-on", "low", "--baseline", base}
 	whole := filepath.Join(out, "whole")
 	if err := os.Mkdir(whole, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	rs := &sharedRules{}
 	wantCode, _, stderr := rs.run(t, append(append([]string{"scan", "."}, common...), outputs(whole)...)...)
 	if wantCode != ExitFindings {
 		t.Fatalf("unsharded scan: exit %d, want 1; stderr:\n%s", wantCode, stderr)
@@ -190,6 +196,55 @@ func TestMergeEqualsUnsharded(t *testing.T) {
 	}
 }
 
+// TestMergeInputError: when one root module does not parse, the merged
+// shards exit 2 as the unsharded scan does, with the same report.
+func TestMergeInputError(t *testing.T) {
+	repoRoot(t)
+	root := t.TempDir()
+	for i := 0; i < 6; i++ {
+		body := fmt.Sprintf("resource \"aws_sqs_queue\" \"q\" {\n  name = \"q%d\"\n}\n", i)
+		if i == 4 {
+			body = "resource \"aws_sqs_queue\" \"q\" {\n  name = \n"
+		}
+		dir := filepath.Join(root, fmt.Sprintf("svc%d", i))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(root)
+	out := t.TempDir()
+	rs := &sharedRules{}
+	want := filepath.Join(out, "whole.json")
+	wantCode, _, _ := rs.run(t, "scan", ".", "--offline", "-o", "json="+want)
+	if wantCode != ExitError {
+		t.Fatalf("unsharded scan: exit %d, want 2", wantCode)
+	}
+	var reports []string
+	for k := 1; k <= 3; k++ {
+		p := filepath.Join(out, fmt.Sprintf("shard-%d.json", k))
+		rs.run(t, "scan", ".", "--offline", "--shard", fmt.Sprintf("%d/3", k), "-o", "json="+p)
+		reports = append(reports, p)
+	}
+	got := filepath.Join(out, "merged.json")
+	code, _, stderr := rs.run(t, append(append([]string{"merge"}, reports...), "-o", "json="+got)...)
+	if code != wantCode {
+		t.Errorf("merge: exit %d, want %d; stderr:\n%s", code, wantCode, stderr)
+	}
+	w, _ := os.ReadFile(want)
+	g, _ := os.ReadFile(got)
+	if diff := cmp.Diff(string(w), string(g)); diff != "" {
+		t.Errorf("merged report differs (-unsharded +merged):\n%s", diff)
+	}
+	// Without one shard, merge refuses.
+	code, _, stderr = rs.run(t, "merge", reports[0], reports[2])
+	if code != ExitError || !strings.Contains(stderr, "missing the report of shard 2/3") {
+		t.Errorf("merge without shard 2: exit %d; stderr:\n%s", code, stderr)
+	}
+}
+
 // checkExercised fails when the unsharded report lacks what the merge must
 // get right: a budget over the whole change, configuration and inline
 // suppressions, a suppression that matches nothing, cost totals.
@@ -216,7 +271,7 @@ func checkExercised(t *testing.T, doc report.Document) {
 	for _, d := range doc.Diagnostics {
 		diags = append(diags, d.Summary)
 	}
-	for _, want := range []string{"AWS-COST-001 ", "AWS-S3-005 external", "AWS-S3-003 inSource"} {
+	for _, want := range []string{"AWS-COST-001 external", "AWS-S3-005 external", "AWS-S3-003 inSource", "AWS-S3-002 external"} {
 		if !has(results, want) {
 			t.Errorf("no %q among the results", want)
 		}
@@ -267,5 +322,83 @@ func readJSON(t *testing.T, path string, v any) {
 	}
 	if err := json.Unmarshal(data, v); err != nil {
 		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// TestChangedSinceScan: a scan --changed-since a branch's base reads only
+// the root modules the branch touched, also split in shards; an unknown
+// base is exit 2 before anything is scanned.
+func TestChangedSinceScan(t *testing.T) {
+	repoRoot(t)
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	t.Setenv("GIT_CONFIG_GLOBAL", filepath.Join(t.TempDir(), "none"))
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"}, args...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	write := func(name, body string) {
+		t.Helper()
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	git("init", "-q", "-b", "main")
+	for i := 0; i < 4; i++ {
+		write(fmt.Sprintf("svc%d/main.tf", i), fmt.Sprintf("resource \"aws_sqs_queue\" \"q\" {\n  name = \"q%d\"\n}\n", i))
+	}
+	write("modules/q/main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  name = \"shared\"\n}\n")
+	write("svc3/mod.tf", "module \"q\" {\n  source = \"../modules/q\"\n}\n")
+	git("add", "-A")
+	git("commit", "-q", "-m", "base")
+	git("checkout", "-q", "-b", "feature")
+	write("svc1/main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  name = \"q1-renamed\"\n}\n")
+	write("modules/q/main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  name = \"shared-2\"\n}\n")
+	git("commit", "-q", "-am", "change")
+	t.Chdir(dir)
+	rs := &sharedRules{}
+	inputsOf := func(args ...string) []string {
+		t.Helper()
+		code, out, stderr := rs.run(t, append([]string{"scan", ".", "--offline", "--fail-on", "none", "--format", "json"}, args...)...)
+		if code != ExitClean {
+			t.Fatalf("scan %v: exit %d; stderr:\n%s", args, code, stderr)
+		}
+		var doc report.Document
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		for _, in := range doc.Inputs {
+			paths = append(paths, in.Path)
+		}
+		return paths
+	}
+	if diff := cmp.Diff([]string{"svc1", "svc3"}, inputsOf("--changed-since", "main")); diff != "" {
+		t.Errorf("inputs (-want +got):\n%s", diff)
+	}
+	a, b := inputsOf("--changed-since", "main", "--shard", "1/2"), inputsOf("--changed-since", "main", "--shard", "2/2")
+	if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
+		t.Errorf("shards of the changed inputs: %v and %v", a, b)
+	}
+	if got := inputsOf("--changed-since", "HEAD"); len(got) != 0 {
+		t.Errorf("no change since HEAD, scanned %v", got)
+	}
+	code, _, stderr := rs.run(t, "scan", ".", "--offline", "--changed-since", "no-such-base")
+	if code != ExitError || !strings.Contains(stderr, "no such revision") {
+		t.Errorf("unknown base: exit %d; stderr:\n%s", code, stderr)
 	}
 }

@@ -169,3 +169,39 @@ func TestPlanInlineSuppressionWarnings(t *testing.T) {
 		t.Error("no AWS-EBS-001 finding on aws_ebs_volume.archive")
 	}
 }
+
+// TestInlineSuppressionStaysInItsModule: root modules of one monorepo
+// declare the same addresses; a suppression in one silences only its own
+// resource, whatever else the scan holds.
+func TestInlineSuppressionStaysInItsModule(t *testing.T) {
+	volume := "resource \"aws_ebs_volume\" \"data\" {\n  availability_zone = \"us-east-1a\"\n  size              = 20\n}\n"
+	root := writeTree(t, map[string]string{
+		"a/main.tf": "# iacvet:ignore AWS-EBS-001 restored from an encrypted snapshot\n" + volume,
+		"b/main.tf": volume,
+		"c/main.tf": volume,
+	})
+	t.Chdir(root)
+	s, err := NewScanner(t.Context(), nil, report.Tool{Name: "iacvet"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, paths := range [][]string{{"a", "b", "c"}, {"b", "a"}, {"c", "a"}} {
+		_, rep, err := s.Run(t.Context(), Options{Paths: paths, Region: "us-east-1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, f := range rep.Findings {
+			if f.RuleID == "AWS-EBS-001" {
+				got[f.Location.File] = f.Suppression != nil
+			}
+		}
+		want := map[string]bool{}
+		for _, p := range paths {
+			want[p+"/main.tf"] = p == "a"
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%v: AWS-EBS-001 suppressed by file (-want +got):\n%s", paths, diff)
+		}
+	}
+}
