@@ -3,7 +3,7 @@
 # description: |
 #   The account's Block Public Access settings apply to every bucket and access point in the account, present and future, so one mistaken bucket ACL or policy cannot make data public. All four settings should be on. They exist only as an account setting (Terraform's aws_s3_account_public_access_block; CloudFormation has no resource for it); a setting left out is off.
 # custom:
-#   id: AWS-S3-079
+#   id: AWS-S3-062
 #   severity: medium
 #   resource_types: [AWS::S3::AccountPublicAccessBlock]
 #   inputs: [terraform]
