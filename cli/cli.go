@@ -14,6 +14,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/iacvet/iacvet/report"
+	"github.com/iacvet/iacvet/rules"
+	"github.com/iacvet/iacvet/scan"
 )
 
 // Exit codes.
@@ -49,17 +51,31 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// newScanner compiles the policies (nil: scan.NewScannerWith); tests
+	// that run many scans of one rule set compile it once.
+	newScanner func(ctx context.Context, policyDirs []string, tool report.Tool, limits rules.Limits) (*scan.Scanner, error)
+}
+
+func (e *env) scanner(ctx context.Context, policyDirs []string, limits rules.Limits) (*scan.Scanner, error) {
+	if e.newScanner != nil {
+		return e.newScanner(ctx, policyDirs, tool(), limits)
+	}
+	return scan.NewScannerWith(ctx, policyDirs, tool(), limits)
 }
 
 // Run executes iacvet with args and returns the exit code.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	return runEnv(ctx, &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}, args)
+}
+
+func runEnv(ctx context.Context, e *env, args []string) int {
+	stderr := e.stderr
 	defer restoreHeap(e.getenv)() // a large scan lowers the GC target
 	root := newRoot(e)
 	root.SetArgs(args)
-	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitClean
@@ -86,6 +102,6 @@ func newRoot(e *env) *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: ExitError, err: fmt.Errorf("%w (see 'iacvet %s --help')", err, c.Name())}
 	})
-	root.AddCommand(newScanCmd(e), newCostCmd(e), newBaselineCmd(e), newRulesCmd(e), newExplainCmd(e), newPolicyCmd(e), newPricingCmd(e), newMCPCmd(e), newVersionCmd(e))
+	root.AddCommand(newScanCmd(e), newCostCmd(e), newBaselineCmd(e), newMergeCmd(e), newRulesCmd(e), newExplainCmd(e), newPolicyCmd(e), newPricingCmd(e), newMCPCmd(e), newVersionCmd(e))
 	return root
 }

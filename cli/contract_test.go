@@ -301,9 +301,21 @@ func TestExplain(t *testing.T) {
 			t.Errorf("explanation lacks %q:\n%s", want, stdout)
 		}
 	}
+	if strings.Contains(stdout, "Inputs:") {
+		t.Errorf("a rule serving every input kind shows Inputs:\n%s", stdout)
+	}
 	code, stdout, _ = run(t, "", "explain", "--format", "json", "AWS-S3-007")
 	if code != ExitClean || !strings.Contains(stdout, `"remediation_cloudformation"`) {
 		t.Errorf("json: exit %d\n%s", code, stdout)
+	}
+	// A Terraform-only rule says so, and shows no CloudFormation fix.
+	code, stdout, _ = run(t, "", "explain", "AWS-EBS-040")
+	if code != ExitClean || !strings.Contains(stdout, "Inputs: Terraform (plans and .tf sources) only\n") || strings.Contains(stdout, "CloudFormation:") {
+		t.Errorf("explain AWS-EBS-040: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = run(t, "", "explain", "--format", "json", "AWS-EBS-040")
+	if code != ExitClean || !strings.Contains(stdout, `"inputs": [`) {
+		t.Errorf("explain --format json AWS-EBS-040: exit %d\n%s", code, stdout)
 	}
 	for id, want := range map[string]string{
 		"AWS-S3-07":  "did you mean AWS-S3-007?",

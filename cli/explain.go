@@ -73,6 +73,9 @@ func writeExplanation(w io.Writer, m model.RuleMeta) error {
 	if len(m.ResourceTypes) > 0 {
 		fmt.Fprintf(&b, "Resource types: %s\n", strings.Join(m.ResourceTypes, ", "))
 	}
+	if in := InputsText(m); in != "" {
+		fmt.Fprintf(&b, "Inputs: %s\n", in)
+	}
 	if d := strings.TrimSpace(m.Description); d != "" {
 		fmt.Fprintf(&b, "\n%s\n", d)
 	}

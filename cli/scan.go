@@ -53,6 +53,8 @@ type scanFlags struct {
 	noCost        bool
 	prices        string
 	stats         bool
+	shard         string
+	changedSince  string
 	verbose       bool
 	cacheDir      string
 	cacheTTL      time.Duration
@@ -99,6 +101,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`,
 	fl.BoolVar(&f.noColor, "no-color", false, "disable colour (NO_COLOR is honoured too)")
 	fl.StringVar(&f.baseline, "baseline", "", "baseline file: findings recorded in it are reported as suppressed")
 	fl.BoolVar(&f.stats, "stats", false, "print AWS lookup statistics: calls, latency, cache hits, breaker changes, fallbacks")
+	fl.StringVar(&f.shard, "shard", "", "scan part K of N (K/N) of the inputs, split by path and balanced by size; write --format json and combine the shards with 'iacvet merge'")
+	fl.StringVar(&f.changedSince, "changed-since", "", "scan only the inputs a git diff REF...HEAD touches, and the root modules that call a changed local module")
 	addScanInputFlags(fl, f)
 	return cmd
 }
@@ -255,7 +259,7 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 	if f.budgetsOnly {
 		policyDirs = nil
 	}
-	scanner, err := scan.NewScannerWith(cmd.Context(), policyDirs, tool(), f.policyLimits)
+	scanner, err := e.scanner(cmd.Context(), policyDirs, f.policyLimits)
 	if err != nil {
 		return nil, usageError("%v", err)
 	}
@@ -282,6 +286,31 @@ func prepare(cmd *cobra.Command, e *env, f *scanFlags, args []string) (*prepared
 		Exclude:           cfg.Excluded,
 		Disabled:          disabled,
 		SeverityOverrides: cfg.SeverityOverrides(),
+	}
+	if f.shard != "" {
+		if p.opts.Shard, err = scan.ParseShard(f.shard); err != nil {
+			return nil, usageError("--shard %v", err)
+		}
+		for _, a := range args {
+			if a == "-" {
+				return nil, usageError("--shard: stdin (-) cannot be split; scan files or directories")
+			}
+		}
+	}
+	if f.changedSince != "" {
+		dir := "."
+		for _, a := range args {
+			if a != "-" {
+				dir = a
+				if st, err := os.Stat(a); err == nil && !st.IsDir() {
+					dir = filepath.Dir(a)
+				}
+				break
+			}
+		}
+		if p.opts.Changed, err = scan.ChangedSince(cmd.Context(), dir, f.changedSince); err != nil {
+			return nil, usageError("%v", err)
+		}
 	}
 	p.opts.AllowTerraformShow = f.allowTFShow
 	p.opts.AllowNoIaC = f.allowNoIaC
@@ -423,7 +452,11 @@ func (p *prepared) run(ctx context.Context) (*scan.Parsed, *report.Report, error
 		runtime.GC() // evaluation's Rego values are garbage now
 	}
 	rep.Diagnostics = append(rep.Diagnostics, p.notices...)
-	rep.Diagnostics = append(rep.Diagnostics, p.cfg.CheckSuppressions(rep.Findings, ruleIDs(p.scanner), p.opts.Disabled)...)
+	if p.opts.Shard.Count == 0 {
+		// A shard sees part of the findings: merge tells which
+		// suppressions match nothing in the whole scan.
+		rep.Diagnostics = append(rep.Diagnostics, p.cfg.CheckSuppressions(rep.Findings, ruleIDs(p.scanner), p.opts.Disabled)...)
+	}
 	rep.Diagnostics.Sort()
 	p.cfg.ApplySuppressions(rep.Findings)
 	if p.baseline != nil {
@@ -459,19 +492,43 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 		return &exitError{code: ExitError, err: err}
 	}
 	rep.FailOnUnknown = f.failOnUnknown
+	if parsed.Shard != nil {
+		rep.Shard = p.shardRecord(parsed.Shard, rep)
+	}
 	if f.stats && p.opts.AWS != nil {
 		rep.Stats = p.opts.AWS.Stats().String()
 		if !writesTextToStdout(outs) {
 			fmt.Fprintln(e.stderr, rep.Stats)
 		}
 	}
-	color := !f.noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
+	if !f.stats {
+		rep.RuleDurations = nil // listed only on request
+	} else if !writesTextToStdout(outs) {
+		fmt.Fprintln(e.stderr, "Slowest rules")
+		report.WriteRuleTimes(e.stderr, rep.RuleDurations, report.SlowestRules)
+	}
+	if err := writeOutputs(e, outs, rep, f.quiet, f.verbose || f.stats, f.noColor); err != nil {
+		return err
+	}
+	switch {
+	case inputError(parsed, rep):
+		return &exitError{code: ExitError}
+	case rep.Failed():
+		return &exitError{code: ExitFindings}
+	}
+	return nil
+}
+
+// writeOutputs writes the report in every format asked for and, when no
+// text goes to stdout, says on stderr what was written and what failed.
+func writeOutputs(e *env, outs []output, rep *report.Report, quiet, verbose, noColor bool) error {
+	color := !noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
 	for _, o := range outs {
-		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: f.quiet, Verbose: f.verbose || f.stats, Warnings: e.stderr}); err != nil {
+		if err := writeReport(e, o, rep, report.Options{Color: color && o.file == "", Quiet: quiet, Verbose: verbose, Warnings: e.stderr}); err != nil {
 			return &exitError{code: ExitError, err: err}
 		}
 	}
-	if !f.quiet && allToFiles(outs) {
+	if !quiet && allToFiles(outs) {
 		c := rep.Count()
 		fmt.Fprintf(e.stderr, "iacvet: %d finding(s), %d unknown until apply, %d suppressed; wrote %s\n", c.Total, c.Unknown, c.Suppressed, fileList(outs))
 	}
@@ -479,12 +536,6 @@ func runScan(cmd *cobra.Command, e *env, f *scanFlags, args []string) error {
 		if d.Severity == model.DiagError && !writesTextToStdout(outs) {
 			fmt.Fprintln(e.stderr, "iacvet:", d)
 		}
-	}
-	switch {
-	case inputError(parsed, rep):
-		return &exitError{code: ExitError}
-	case rep.Failed():
-		return &exitError{code: ExitFindings}
 	}
 	return nil
 }

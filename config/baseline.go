@@ -118,3 +118,13 @@ func (b *Baseline) Apply(findings []model.Finding, source string) int {
 	}
 	return n
 }
+
+// Line is the line of an entry's fingerprint in the file read (0: not
+// known).
+func (b *Baseline) Line(fingerprint string) int { return b.lines[fingerprint] }
+
+// BaselineAt is a baseline of entries whose lines in their file are known
+// (a baseline's part recorded in a shard's report).
+func BaselineAt(entries []BaselineEntry, lines map[string]int) *Baseline {
+	return &Baseline{Version: BaselineVersion, Findings: entries, lines: lines}
+}

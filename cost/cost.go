@@ -69,48 +69,8 @@ func Estimate(ctx context.Context, resources []*model.Resource, opts Options) (*
 		}
 		rep.Resources = append(rep.Resources, rc)
 	}
-	sort.SliceStable(rep.Resources, func(i, j int) bool {
-		a, b := rep.Resources[i], rep.Resources[j]
-		if a.Address != b.Address {
-			return a.Address < b.Address
-		}
-		return a.Location.File < b.Location.File
-	})
-	for _, l := range [][]model.UnpricedResource{rep.Free, rep.NotPriced} {
-		sort.SliceStable(l, func(i, j int) bool {
-			if l[i].Address != l[j].Address {
-				return l[i].Address < l[j].Address
-			}
-			return l[i].Location.File < l[j].Location.File
-		})
-	}
-	// Totals are summed in report order, so they do not depend on input order.
-	for _, rc := range rep.Resources {
-		if rc.Before != nil {
-			rep.TotalBefore += *rc.Before
-		}
-		if rc.After != nil {
-			rep.TotalAfter += *rc.After
-		}
-	}
-	// Sums of prices carry binary rounding noise (184.894 + 3.65 is
-	// 188.54399999999998); totals are kept to a millionth of the currency,
-	// finer than any unit price the snapshot holds.
-	rep.TotalBefore, rep.TotalAfter = roundMoney(rep.TotalBefore), roundMoney(rep.TotalAfter)
-	if rep.HasBefore {
-		rep.Delta = roundMoney(rep.TotalAfter - rep.TotalBefore)
-	}
 	rep.Hints = e.hints
-	sort.SliceStable(rep.Hints, func(i, j int) bool {
-		a, b := rep.Hints[i], rep.Hints[j]
-		if a.Address != b.Address {
-			return a.Address < b.Address
-		}
-		if a.Saving != b.Saving {
-			return a.Saving > b.Saving
-		}
-		return a.Message < b.Message
-	})
+	finish(rep)
 	rep.Provenance = e.provenance()
 	if rl, ok := e.prices.(pricing.RegionLister); ok {
 		rep.SnapshotRegions = rl.SnapshotRegions()
@@ -226,22 +186,32 @@ func (e *estimator) unitPrice(region, component string) (float64, bool) {
 	return pr.USD, ok
 }
 
-func (e *estimator) noteProvenance(p model.Provenance) {
+func (e *estimator) noteProvenance(p model.Provenance) { noteProvenance(e.provs, p) }
+
+// noteProvenance adds a source of prices to provs, keeping the oldest age
+// of each.
+func noteProvenance(provs map[string]model.Provenance, p model.Provenance) {
 	k := string(p.Source) + "\x00" + p.What + "\x00" + p.SnapshotDate
-	if old, ok := e.provs[k]; ok {
+	if old, ok := provs[k]; ok {
 		if p.Age > old.Age {
 			old.Age, old.FetchedAt = p.Age, p.FetchedAt
-			e.provs[k] = old
+			provs[k] = old
 		}
 		return
 	}
 	p.FetchedAt = p.FetchedAt.UTC()
-	e.provs[k] = p
+	provs[k] = p
 }
 
 func (e *estimator) provenance() []model.Provenance {
-	out := make([]model.Provenance, 0, len(e.provs))
-	for _, p := range e.provs {
+	return sortedProvenance(e.provs)
+}
+
+// sortedProvenance lists provenance entries live first, then cached, then
+// snapshot, each by what and date.
+func sortedProvenance(provs map[string]model.Provenance) []model.Provenance {
+	out := make([]model.Provenance, 0, len(provs))
+	for _, p := range provs {
 		out = append(out, p)
 	}
 	rank := map[model.DataSource]int{model.DataLive: 0, model.DataCache: 1, model.DataSnapshot: 2}

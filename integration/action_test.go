@@ -555,44 +555,56 @@ func TestActionComment(t *testing.T) {
 	}
 }
 
-// TestActionInstallKey checks the cache key step: stable for the same
-// sources, naming the ref, and the binary directory put on $GITHUB_PATH.
+// TestActionInstallKey checks the key step: a release tag is installed
+// from the release (its key names the tag), any other ref is built from the
+// sources (its key hashes them, stable for the same sources), and the binary
+// directory is put on $GITHUB_PATH.
 func TestActionInstallKey(t *testing.T) {
 	dir := t.TempDir()
 	binDir := filepath.Join(dir, "bin")
-	runKey := func(outFile string, args ...string) (string, error) {
+	runKey := func(ref, outFile string, args ...string) (map[string]string, string, error) {
 		cmd := exec.Command("bash", append([]string{filepath.Join(repoRoot, "scripts/action/install.sh")}, args...)...)
-		cmd.Env = env(githubDrop, "GITHUB_ACTION_PATH="+repoRoot, "GITHUB_ACTION_REF=v1.2.3", "RUNNER_OS=Linux", "RUNNER_ARCH=X64",
+		cmd.Env = env(githubDrop, "GITHUB_ACTION_PATH="+repoRoot, "GITHUB_ACTION_REF="+ref, "RUNNER_OS=Linux", "RUNNER_ARCH=X64",
 			"IACVET_BIN_DIR="+binDir, "GITHUB_OUTPUT="+filepath.Join(dir, outFile), "GITHUB_PATH="+filepath.Join(dir, "path"))
 		out, err := cmd.CombinedOutput()
-		return string(out), err
+		data, _ := os.ReadFile(filepath.Join(dir, outFile))
+		kv := map[string]string{}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			if k, v, ok := strings.Cut(line, "="); ok {
+				kv[k] = v
+			}
+		}
+		return kv, string(out), err
 	}
-	if out, err := runKey("o0"); err == nil || !strings.Contains(out, "usage: install.sh key|build") {
+	if _, out, err := runKey("v1.2.3", "o0"); err == nil || !strings.Contains(out, "usage: install.sh key|release|build") {
 		t.Errorf("install.sh without argument: %v\n%s", err, out)
 	}
-	keys := map[string]string{}
-	for _, f := range []string{"o1", "o2"} {
-		if out, err := runKey(f, "key"); err != nil {
-			t.Fatalf("install.sh key: %v\n%s", err, out)
-		}
-		data, err := os.ReadFile(filepath.Join(dir, f))
+	for _, c := range []struct {
+		ref, mode, key string
+	}{
+		{"v1.2.3", "release", `^iacvet-Linux-X64-v1\.2\.3-release$`},
+		{"v2.0.0-rc.1", "release", `^iacvet-Linux-X64-v2\.0\.0-rc\.1-release$`},
+		{"v1", "build", `^iacvet-Linux-X64-v1-[0-9a-f]{16}$`},
+		{"main", "build", `^iacvet-Linux-X64-main-[0-9a-f]{16}$`},
+		{"feature/x", "build", `^iacvet-Linux-X64-feature-x-[0-9a-f]{16}$`},
+		{"0123456789abcdef0123456789abcdef01234567", "build", `^iacvet-Linux-X64-0123456789abcdef0123456789abcdef01234567-[0-9a-f]{16}$`},
+	} {
+		name := strings.ReplaceAll(c.ref, "/", "-")
+		o1, out, err := runKey(c.ref, name+".1", "key")
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("install.sh key (%s): %v\n%s", c.ref, err, out)
 		}
-		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			k, v, _ := strings.Cut(line, "=")
-			keys[f+"."+k] = v
+		o2, _, _ := runKey(c.ref, name+".2", "key")
+		if o1["key"] != o2["key"] {
+			t.Errorf("%s: the key changed between two runs on the same sources: %q, %q", c.ref, o1["key"], o2["key"])
 		}
-	}
-	if keys["o1.key"] != keys["o2.key"] {
-		t.Errorf("the key changed between two runs on the same sources: %q, %q", keys["o1.key"], keys["o2.key"])
-	}
-	if !regexp.MustCompile(`^iacvet-Linux-X64-v1\.2\.3-[0-9a-f]{16}$`).MatchString(keys["o1.key"]) || keys["o1.bin-dir"] != binDir {
-		t.Errorf("outputs: %v", keys)
+		if o1["mode"] != c.mode || !regexp.MustCompile(c.key).MatchString(o1["key"]) || o1["bin-dir"] != binDir {
+			t.Errorf("%s: outputs %v, want mode %s and key %s", c.ref, o1, c.mode, c.key)
+		}
 	}
 	path, _ := os.ReadFile(filepath.Join(dir, "path"))
-	if got := strings.TrimSpace(string(path)); got != binDir+"\n"+binDir {
-		t.Errorf("GITHUB_PATH = %q", got)
+	if got := strings.Count(string(path), binDir+"\n"); got != 12 {
+		t.Errorf("GITHUB_PATH got the binary directory %d times, want 12:\n%s", got, path)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/iacvet/iacvet/cost"
 	"github.com/iacvet/iacvet/mapping"
+	"github.com/iacvet/iacvet/parsers/cfn"
 	"github.com/iacvet/iacvet/rules"
 )
 
@@ -68,6 +69,28 @@ func TestCoverage(t *testing.T) {
 	for typ := range noTerraform {
 		if len(used[typ]) == 0 {
 			t.Errorf("noTerraform lists %s, which nothing uses", typ)
+		}
+	}
+}
+
+// TestModelOnlyTypes checks that every canonical type the table produces is
+// a CloudFormation resource type, or is declared model_only (with how it is
+// named) because CloudFormation has none; a model_only type must not shadow
+// a real CloudFormation type.
+func TestModelOnlyTypes(t *testing.T) {
+	tab := mapping.Default()
+	for _, native := range tab.Types() {
+		e, _ := tab.Entry(native)
+		for _, typ := range canonicalTypes(e) {
+			known := cfn.KnownType(typ)
+			switch {
+			case e.ModelOnly == "" && !known:
+				t.Errorf("%s maps to %s, which CloudFormation does not define: declare model_only with the reason", native, typ)
+			case e.ModelOnly != "" && known:
+				t.Errorf("%s is model_only, but %s is a CloudFormation type", native, typ)
+			case e.ModelOnly != "" && !strings.HasPrefix(typ, "AWS::"):
+				t.Errorf("%s is model_only: name %s AWS::<Service>::<Thing>", native, typ)
+			}
 		}
 	}
 }

@@ -125,9 +125,10 @@ func TestUnknownBlocksStayUnknown(t *testing.T) {
 
 func TestLoadErrors(t *testing.T) {
 	for name, src := range map[string]string{
-		"no type":       "types:\n  aws_x:\n    properties: {}\n",
-		"bad transform": "types:\n  aws_x:\n    type: AWS::X::Y\n    properties:\n      A: {from: a, as: frobnicate}\n",
-		"not yaml":      "types: [\n",
+		"no type":                   "types:\n  aws_x:\n    properties: {}\n",
+		"bad transform":             "types:\n  aws_x:\n    type: AWS::X::Y\n    properties:\n      A: {from: a, as: frobnicate}\n",
+		"not yaml":                  "types: [\n",
+		"model_only with type_from": "types:\n  aws_x:\n    model_only: no CloudFormation resource\n    type_from: {attr: kind, values: {a: AWS::X::A}}\n",
 	} {
 		if _, err := Load([]byte(src)); err == nil {
 			t.Errorf("%s: no error", name)

@@ -38,6 +38,9 @@ func Load(data []byte) (*Table, error) {
 		if e == nil || (e.Type == "" && e.TypeFrom == nil) {
 			return nil, fmt.Errorf("load mapping table: %s: no type", name)
 		}
+		if e.ModelOnly != "" && (e.TypeFrom != nil || len(e.Also) > 0) {
+			return nil, fmt.Errorf("load mapping table: %s: model_only applies to an entry with one type", name)
+		}
 		for _, a := range e.Also {
 			if a == nil || a.Type == "" || a.If == "" {
 				return nil, fmt.Errorf("load mapping table: %s: also needs type and if", name)

@@ -18,6 +18,14 @@ type Entry struct {
 	Properties map[string]*Spec `yaml:"properties"`
 	// Link, when set, joins the mapped resource into a parent resource.
 	Link *Link `yaml:"link"`
+	// ModelOnly, when set, says that the canonical type has no
+	// CloudFormation resource (account settings such as EBS default
+	// encryption, resources only Terraform manages) and how it is named:
+	// such a type takes a CloudFormation-style name, AWS::<Service>::<Thing>,
+	// with properties named as the AWS API that reads the setting. Only
+	// Terraform inputs produce these resources, so rules on them serve
+	// Terraform only (custom.inputs: [terraform]).
+	ModelOnly string `yaml:"model_only"`
 	// Also lists further canonical resources the native resource declares
 	// inline (aws_s3_bucket's deprecated policy argument is an
 	// AWS::S3::BucketPolicy), so rules see them as for the split resource.

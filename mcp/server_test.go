@@ -593,7 +593,7 @@ func TestRules(t *testing.T) {
 	if diff := cmp.Diff([]string{"5.2", "5.3"}, meta.CIS); diff != "" {
 		t.Errorf("CIS (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"EC2.19"}, meta.FSBP); diff != "" {
+	if diff := cmp.Diff([]string{"EC2.13", "EC2.19", "EC2.53", "EC2.54"}, meta.FSBP); diff != "" {
 		t.Errorf("FSBP (-want +got):\n%s", diff)
 	}
 }

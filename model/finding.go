@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 )
@@ -59,12 +60,40 @@ type RuleMeta struct {
 	CIS            []string `json:"cis"`
 	FSBP           []string `json:"fsbp"`
 	References     []string `json:"references,omitempty"`
+	// Inputs lists the input kinds the rule serves (InputTerraform,
+	// InputCloudFormation); empty means every kind. A rule about a
+	// Terraform-only resource (aws_ebs_encryption_by_default) serves
+	// Terraform only.
+	Inputs []string `json:"inputs,omitempty"`
 	// Package is the Rego package path (data.iacvet.rules.s3_public_acl).
 	Package string `json:"package,omitempty"`
 	// File is the policy file, relative to its policy root.
 	File string `json:"file,omitempty"`
 	// Builtin is true for rules embedded in the binary.
 	Builtin bool `json:"builtin"`
+}
+
+// Input kinds a rule can serve (RuleMeta.Inputs): Terraform plans and .tf
+// sources, and CloudFormation templates (SAM and CDK output included).
+const (
+	InputTerraform      = "terraform"
+	InputCloudFormation = "cloudformation"
+)
+
+// InputKinds lists the input kinds, in the order they are shown.
+var InputKinds = []string{InputTerraform, InputCloudFormation}
+
+// Serves reports whether the rule applies to inputs of the given kind.
+func (m RuleMeta) Serves(kind string) bool {
+	if len(m.Inputs) == 0 {
+		return true
+	}
+	for _, k := range m.Inputs {
+		if k == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // Outcome separates findings from results that cannot be decided before apply.
@@ -150,4 +179,39 @@ func (p Provenance) String() string {
 	default:
 		return string(p.Source)
 	}
+}
+
+// SortFindings orders findings by file, line, column, rule, resource and
+// attribute (then outcome, message and fingerprint).
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Location.File != b.Location.File {
+			return a.Location.File < b.Location.File
+		}
+		if a.Location.Line != b.Location.Line {
+			return a.Location.Line < b.Location.Line
+		}
+		if a.Location.Column != b.Location.Column {
+			return a.Location.Column < b.Location.Column
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		if a.Resource != b.Resource {
+			return a.Resource < b.Resource
+		}
+		if a.Attribute != b.Attribute {
+			return a.Attribute < b.Attribute
+		}
+		// A total order, so that reports merged from shards list findings
+		// as the whole scan does.
+		if a.Outcome != b.Outcome {
+			return a.Outcome < b.Outcome
+		}
+		if a.Message != b.Message {
+			return a.Message < b.Message
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
 }

@@ -323,6 +323,13 @@ func (ds Diagnostics) Sort() {
 		if a.Column != b.Column {
 			return a.Column < b.Column
 		}
-		return a.Summary < b.Summary
+		if a.Summary != b.Summary {
+			return a.Summary < b.Summary
+		}
+		// A total order: reports merged from shards list them as one scan.
+		if a.Severity != b.Severity {
+			return a.Severity < b.Severity
+		}
+		return a.Detail < b.Detail
 	})
 }

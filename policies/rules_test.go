@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -22,8 +23,70 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 const fixtureRoot = "../testdata/rules"
 
-// fixtureFiles are the six fixtures every rule has, per verdict.
-var fixtureFiles = []string{"plan.json", "main.tf", "template.yaml"}
+// fixtureKinds lists, per input kind a rule can serve, the fixture files
+// each verdict directory holds: required ones, optional scanned ones (a SAM
+// variant of the template) and support files that are not scanned
+// themselves (variable values the plan was made with).
+var fixtureKinds = []struct {
+	kind                        string
+	required, optional, support []string
+}{
+	{kind: model.InputTerraform, required: []string{"plan.json", "main.tf"}, support: []string{"terraform.tfvars"}},
+	{kind: model.InputCloudFormation, required: []string{"template.yaml"}, optional: []string{"template.sam.yaml"}},
+}
+
+// fixtureSet checks the files of one verdict directory against the input
+// kinds the rule serves and returns the fixtures to scan, plan.json first
+// when the rule serves Terraform. Every served kind needs its required
+// files; a file of a kind the rule does not serve, or an unknown file, is
+// an error.
+func fixtureSet(m model.RuleMeta, dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	present := map[string]bool{}
+	for _, e := range entries {
+		present[e.Name()] = true
+	}
+	var scan, problems []string
+	known := map[string]bool{}
+	for _, k := range fixtureKinds {
+		files := append(append(append([]string(nil), k.required...), k.optional...), k.support...)
+		for _, f := range files {
+			known[f] = true
+		}
+		if !m.Serves(k.kind) {
+			for _, f := range files {
+				if present[f] {
+					problems = append(problems, fmt.Sprintf("%s is a %s fixture, but the rule serves only %s", f, k.kind, strings.Join(m.Inputs, ", ")))
+				}
+			}
+			continue
+		}
+		for _, f := range k.required {
+			if present[f] {
+				scan = append(scan, f)
+			} else {
+				problems = append(problems, "missing fixture "+f)
+			}
+		}
+		for _, f := range k.optional {
+			if present[f] {
+				scan = append(scan, f)
+			}
+		}
+	}
+	for _, e := range entries {
+		if !known[e.Name()] {
+			problems = append(problems, "unexpected file "+e.Name())
+		}
+	}
+	if len(problems) > 0 {
+		return scan, fmt.Errorf("%s: %s", dir, strings.Join(problems, "; "))
+	}
+	return scan, nil
+}
 
 func newScanner(t *testing.T) *scan.Scanner {
 	t.Helper()
@@ -63,14 +126,17 @@ func TestRuleFixtures(t *testing.T) {
 				t.Fatalf("fixtures for %s, which is not a built-in rule", id)
 			}
 			fired := map[string]bool{} // "fail/plan.json" -> rule fired
+			scanned := map[string][]string{}
 			for _, verdict := range []string{"fail", "pass"} {
-				for _, name := range fixtureFiles {
+				files, err := fixtureSet(builtin[id], filepath.Join(fixtureRoot, id, verdict))
+				if err != nil {
+					t.Error(err)
+				}
+				scanned[verdict] = files
+				for _, name := range files {
 					path := filepath.Join(fixtureRoot, id, verdict, name)
 					key := verdict + "/" + name
 					t.Run(key, func(t *testing.T) {
-						if _, err := os.Stat(path); err != nil {
-							t.Fatalf("missing fixture: %v", err)
-						}
 						opts := scan.Options{Paths: []string{path}, Region: "us-east-1"}
 						p := s.Parse(ctx, opts)
 						for _, d := range p.Diagnostics {
@@ -109,14 +175,18 @@ func TestRuleFixtures(t *testing.T) {
 					})
 				}
 			}
-			// Parity: a rule that fires on the plan must fire on the
-			// equivalent template and source, and the other way round.
+			// Parity: a rule that fires on one kind's fixture must fire on
+			// the equivalent fixtures of the other kinds it serves.
 			for _, verdict := range []string{"fail", "pass"} {
-				plan, okPlan := fired[verdict+"/plan.json"]
-				for _, name := range fixtureFiles[1:] {
+				files := scanned[verdict]
+				if len(files) == 0 {
+					continue
+				}
+				first, okFirst := fired[verdict+"/"+files[0]]
+				for _, name := range files[1:] {
 					other, ok := fired[verdict+"/"+name]
-					if okPlan && ok && plan != other {
-						t.Errorf("parity: %s fires on %s/plan.json: %v, on %s/%s: %v", id, verdict, plan, verdict, name, other)
+					if okFirst && ok && first != other {
+						t.Errorf("parity: %s fires on %s/%s: %v, on %s/%s: %v", id, verdict, files[0], first, verdict, name, other)
 					}
 				}
 			}
@@ -149,10 +219,19 @@ func TestRuleMetadata(t *testing.T) {
 			continue
 		}
 		t.Run(m.ID, func(t *testing.T) {
-			for field, v := range map[string]string{
-				"title": m.Title, "description": m.Description, "remediation": m.Remediation,
-				"terraform": m.Terraform, "cloudformation": m.CloudFormation, "file": m.File,
-			} {
+			fields := map[string]string{
+				"title": m.Title, "description": m.Description, "remediation": m.Remediation, "file": m.File,
+			}
+			// Each served input kind shows its fix; a kind the rule does
+			// not serve has none to show.
+			for kind, snippet := range map[string]string{model.InputTerraform: m.Terraform, model.InputCloudFormation: m.CloudFormation} {
+				if m.Serves(kind) {
+					fields[kind] = snippet
+				} else if strings.TrimSpace(snippet) != "" {
+					t.Errorf("METADATA %s snippet for a rule that does not serve %s", kind, kind)
+				}
+			}
+			for field, v := range fields {
 				if strings.TrimSpace(v) == "" {
 					t.Errorf("METADATA %s is empty", field)
 				}
@@ -171,10 +250,8 @@ func TestRuleMetadata(t *testing.T) {
 				t.Errorf("no Rego unit test %s", test)
 			}
 			for _, verdict := range []string{"fail", "pass"} {
-				for _, name := range fixtureFiles {
-					if _, err := os.Stat(filepath.Join(fixtureRoot, m.ID, verdict, name)); err != nil {
-						t.Errorf("missing fixture %s/%s", verdict, name)
-					}
+				if _, err := fixtureSet(m, filepath.Join(fixtureRoot, m.ID, verdict)); err != nil {
+					t.Error(err)
 				}
 			}
 		})
@@ -215,7 +292,11 @@ func TestRulesDoc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := cli.RulesMarkdown(eng.Rules())
+	cat, err := policies.Controls()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := cli.RulesMarkdown(eng.Rules(), cat)
 	const doc = "../docs/rules.md"
 	if *update {
 		if err := os.WriteFile(doc, []byte(want), 0o644); err != nil {
@@ -228,5 +309,46 @@ func TestRulesDoc(t *testing.T) {
 	}
 	if string(got) != want {
 		t.Errorf("docs/rules.md is out of date: run go test ./policies/ -update")
+	}
+}
+
+// TestFixtureSet checks the fixture rules TestRuleFixtures applies: files
+// exactly for the kinds a rule serves, an optional SAM template, nothing
+// unknown.
+func TestFixtureSet(t *testing.T) {
+	all := model.RuleMeta{ID: "T-1"}
+	tfOnly := model.RuleMeta{ID: "T-2", Inputs: []string{model.InputTerraform}}
+	for _, tc := range []struct {
+		name  string
+		meta  model.RuleMeta
+		files []string
+		want  []string
+		err   string
+	}{
+		{"every kind", all, []string{"plan.json", "main.tf", "template.yaml"}, []string{"plan.json", "main.tf", "template.yaml"}, ""},
+		{"with SAM and tfvars", all, []string{"plan.json", "main.tf", "terraform.tfvars", "template.yaml", "template.sam.yaml"}, []string{"plan.json", "main.tf", "template.yaml", "template.sam.yaml"}, ""},
+		{"missing template", all, []string{"plan.json", "main.tf"}, []string{"plan.json", "main.tf"}, "missing fixture template.yaml"},
+		{"terraform only", tfOnly, []string{"plan.json", "main.tf"}, []string{"plan.json", "main.tf"}, ""},
+		{"template for a terraform-only rule", tfOnly, []string{"plan.json", "main.tf", "template.yaml"}, []string{"plan.json", "main.tf"}, "template.yaml is a cloudformation fixture, but the rule serves only terraform"},
+		{"unknown file", all, []string{"plan.json", "main.tf", "template.yaml", "notes.txt"}, []string{"plan.json", "main.tf", "template.yaml"}, "unexpected file notes.txt"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, f := range tc.files {
+				if err := os.WriteFile(filepath.Join(dir, f), nil, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := fixtureSet(tc.meta, dir)
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("scanned %v, want %v", got, tc.want)
+			}
+			if tc.err == "" && err != nil {
+				t.Errorf("unexpected error %v", err)
+			}
+			if tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
+				t.Errorf("error %v, want %q", err, tc.err)
+			}
+		})
 	}
 }

@@ -24,6 +24,8 @@ type Document struct {
 	Diagnostics   []model.Diagnostic `json:"diagnostics"`
 	Rules         []model.RuleMeta   `json:"rules,omitempty"`
 	Cost          *model.CostReport  `json:"cost,omitempty"`
+	// Shard is present in the report of a sharded scan (scan --shard).
+	Shard *Shard `json:"shard,omitempty"`
 }
 
 // Summary counts a report's results.
@@ -56,7 +58,7 @@ func BuildDocument(r *Report) Document {
 		Tool:          r.Tool,
 		Summary: Summary{
 			Findings: c.Total, BySeverity: c.BySeverity, Unknown: c.Unknown, Suppressed: c.Suppressed,
-			Resources: len(r.Resources), FailOn: string(r.FailOn), Failed: r.Failed(),
+			Resources: r.ResourceCount(), FailOn: string(r.FailOn), Failed: r.Failed(),
 		},
 		Inputs:      inputsOf(r),
 		Findings:    []model.Finding{},
@@ -64,6 +66,7 @@ func BuildDocument(r *Report) Document {
 		Suppressed:  []model.Finding{},
 		Diagnostics: nonNil(r.Diagnostics),
 		Cost:        r.Cost,
+		Shard:       r.Shard,
 	}
 	if out.Summary.FailOn == "" {
 		out.Summary.FailOn = "none"
@@ -95,6 +98,9 @@ func BuildDocument(r *Report) Document {
 // configure, so those counts overstate what was checked and do not add up
 // to summary.resources. Counted here from the report, they do.
 func inputsOf(r *Report) []Input {
+	if r.Merged {
+		return nonNil(r.Inputs)
+	}
 	out := make([]Input, len(r.Inputs))
 	at := make(map[string]int, len(r.Inputs))
 	for i, in := range r.Inputs {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/iacvet/iacvet/model"
 )
@@ -46,6 +47,26 @@ type Report struct {
 	FailOnUnknown bool
 	// Stats is an optional rendering of lookup statistics (--stats).
 	Stats string
+	// RuleDurations is how long each rule's evaluation took (--stats); the
+	// text report lists the slowest.
+	RuleDurations map[string]time.Duration
+	// Shard, set in a sharded scan, is recorded in the JSON report for merge.
+	Shard *Shard
+	// Merged marks a report merged from shards' JSON reports: it holds no
+	// resources, and each of Inputs carries its final count of them.
+	Merged bool
+}
+
+// ResourceCount is the number of resources the report covers.
+func (r *Report) ResourceCount() int {
+	if !r.Merged {
+		return len(r.Resources)
+	}
+	n := 0
+	for _, in := range r.Inputs {
+		n += in.Resources
+	}
+	return n
 }
 
 // Writer renders a report.

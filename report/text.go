@@ -142,6 +142,11 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		fmt.Fprintln(bw, t.paint(ansiBold, "AWS lookups"))
 		fmt.Fprintln(bw, r.Stats)
 	}
+	if len(r.RuleDurations) > 0 {
+		fmt.Fprintln(bw, t.paint(ansiBold, "Slowest rules"))
+		WriteRuleTimes(bw, r.RuleDurations, SlowestRules)
+		fmt.Fprintln(bw)
+	}
 	c := r.Count()
 	var parts []string
 	for _, s := range severitiesDesc {
@@ -153,7 +158,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 	if len(parts) > 0 {
 		summary += " (" + strings.Join(parts, ", ") + ")"
 	}
-	summary += fmt.Sprintf(", %d unknown until apply, %d suppressed, %d resource(s) in %d input(s)", c.Unknown, c.Suppressed, len(r.Resources), len(r.Inputs))
+	summary += fmt.Sprintf(", %d unknown until apply, %d suppressed, %d resource(s) in %d input(s)", c.Unknown, c.Suppressed, r.ResourceCount(), len(r.Inputs))
 	fmt.Fprintln(bw, summary)
 	return bw.Flush()
 }

@@ -28,6 +28,9 @@ func resourceValue(id int, r *model.Resource) ast.Value {
 		{ast.StringTerm("module"), ast.StringTerm(r.Source.Module)},
 		{ast.StringTerm("stack"), ast.StringTerm(r.Source.Stack)},
 		{ast.StringTerm("file"), ast.StringTerm(r.Source.File)},
+		// input is the scanned input (plan, module directory, template) the
+		// resource came from: addresses are unique only within one.
+		{ast.StringTerm("input"), ast.StringTerm(r.Meta[mapping.MetaInput])},
 		{ast.StringTerm("line"), ast.IntNumberTerm(r.Source.Line)},
 		{ast.StringTerm("partial"), ast.BooleanTerm(r.Meta[mapping.MetaPartial] == "true")},
 		{ast.StringTerm("properties"), ast.NewTerm(toValue(r.Properties))},

@@ -618,28 +618,8 @@ func Fingerprint(f model.Finding, r *model.Resource) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// SortFindings orders findings by file, line, column, rule and resource.
-func SortFindings(fs []model.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Location.File != b.Location.File {
-			return a.Location.File < b.Location.File
-		}
-		if a.Location.Line != b.Location.Line {
-			return a.Location.Line < b.Location.Line
-		}
-		if a.Location.Column != b.Location.Column {
-			return a.Location.Column < b.Location.Column
-		}
-		if a.RuleID != b.RuleID {
-			return a.RuleID < b.RuleID
-		}
-		if a.Resource != b.Resource {
-			return a.Resource < b.Resource
-		}
-		return a.Attribute < b.Attribute
-	})
-}
+// SortFindings orders findings as reports list them (model.SortFindings).
+func SortFindings(fs []model.Finding) { model.SortFindings(fs) }
 
 // readsCost reports whether an enabled rule reads input.cost.
 func (e *Engine) readsCost(disabled map[string]bool) bool {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -156,6 +157,7 @@ func metaFromAnnotations(a *ast.Annotations, pkg string, m parsedModule) (model.
 		ResourceTypes:  strList(a.Custom["resource_types"]),
 		CIS:            strList(a.Custom["cis"]),
 		FSBP:           strList(a.Custom["fsbp"]),
+		Inputs:         strList(a.Custom["inputs"]),
 		Package:        pkg,
 		File:           m.rel,
 		Builtin:        m.builtin,
@@ -168,6 +170,12 @@ func metaFromAnnotations(a *ast.Annotations, pkg string, m parsedModule) (model.
 	if meta.Title == "" {
 		return meta, false, fmt.Errorf("%s: rule %s: METADATA has no title", m.name, id)
 	}
+	if _, declared := a.Custom["inputs"]; declared && len(meta.Inputs) == 0 {
+		return meta, false, fmt.Errorf("%s: rule %s: METADATA custom.inputs is empty (leave it out for rules that serve every input kind)", m.name, id)
+	}
+	if err := checkInputs(meta.Inputs); err != nil {
+		return meta, false, fmt.Errorf("%s: rule %s: METADATA custom.inputs: %w", m.name, id, err)
+	}
 	if meta.ResourceTypes == nil {
 		if _, declared := a.Custom["resource_types"]; !declared {
 			return meta, false, fmt.Errorf("%s: rule %s: METADATA custom.resource_types is missing (use [] for rules that read only input.cost)", m.name, id)
@@ -175,6 +183,21 @@ func metaFromAnnotations(a *ast.Annotations, pkg string, m parsedModule) (model.
 		meta.ResourceTypes = []string{}
 	}
 	return meta, true, nil
+}
+
+// checkInputs accepts a list of distinct input kinds (model.InputKinds).
+func checkInputs(inputs []string) error {
+	seen := map[string]bool{}
+	for _, k := range inputs {
+		if !slices.Contains(model.InputKinds, k) {
+			return fmt.Errorf("unknown input kind %q (want %s)", k, strings.Join(model.InputKinds, " or "))
+		}
+		if seen[k] {
+			return fmt.Errorf("input kind %q listed twice", k)
+		}
+		seen[k] = true
+	}
+	return nil
 }
 
 func str(v any) string {

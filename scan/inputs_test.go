@@ -78,8 +78,8 @@ func TestCollectDir(t *testing.T) {
 
 func TestCollectExplicit(t *testing.T) {
 	root := writeTree(t, map[string]string{
-		"a/main.tf":      "",
-		"a/variables.tf": "",
+		"a/main.tf":      "resource \"aws_s3_bucket\" \"b\" {}\n",
+		"a/variables.tf": "variable \"name\" {}\n",
 		"notes.txt":      "hello",
 	})
 	t.Chdir(root)

@@ -10,10 +10,10 @@ import (
 // because its resource lives in a registry or git module, where in the
 // module's downloaded code the resource is declared.
 func nameModuleFiles(findings []model.Finding, resources []*model.Resource) {
-	byAddr := make(map[string]*model.Resource, len(resources))
+	byAddr := make(map[string][]*model.Resource, len(resources))
 	for _, r := range resources {
 		if r != nil && r.Source.ModuleCall != nil {
-			byAddr[r.Address] = r
+			byAddr[r.Address] = append(byAddr[r.Address], r)
 		}
 	}
 	if len(byAddr) == 0 {
@@ -21,10 +21,14 @@ func nameModuleFiles(findings []model.Finding, resources []*model.Resource) {
 	}
 	for i := range findings {
 		f := &findings[i]
-		r := byAddr[f.Resource]
-		if r == nil || r.Source.Position.File == "" || r.Source.Position == *r.Source.ModuleCall || f.Location != *r.Source.ModuleCall {
-			continue
+		// The resource the finding is placed on: several root modules may
+		// call a module under the same name.
+		for _, r := range byAddr[f.Resource] {
+			if r.Source.Position.File == "" || r.Source.Position == *r.Source.ModuleCall || f.Location != *r.Source.ModuleCall {
+				continue
+			}
+			f.Message += fmt.Sprintf(" (declared at %s in the module's code)", r.Source.Position)
+			break
 		}
-		f.Message += fmt.Sprintf(" (declared at %s in the module's code)", r.Source.Position)
 	}
 }

@@ -71,6 +71,12 @@ type Options struct {
 	// AWS, when set, looks up live AWS data (data.aws for policies); an
 	// offline client still serves cached and embedded data.
 	AWS *awsdata.Client
+	// Shard, when its Count is set, scans only that part of the inputs
+	// (see partition); Parsed.Shard then tells what merge needs.
+	Shard Shard
+	// Changed, when set, narrows the scan to the inputs these changes
+	// touch (--changed-since; see selectChanged).
+	Changed *Changes
 }
 
 // CostOptions configures cost estimation.
@@ -124,6 +130,8 @@ type Parsed struct {
 	// at all; NothingScanned when no input yielded anything.
 	InputFailed    bool
 	NothingScanned bool
+	// Shard is set in a sharded scan.
+	Shard *ShardInfo
 }
 
 // Parse collects and parses the inputs into the common model.
@@ -132,6 +140,16 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 	inputs, diags = confine(inputs, opts, diags)
 	inputs, diags = dropPlannedSources(inputs, opts, diags)
 	p := &Parsed{Diagnostics: diags}
+	unchanged := false
+	if opts.Changed != nil {
+		n := len(inputs)
+		inputs = selectChanged(inputs, opts.Changed)
+		unchanged = n > 0 && len(inputs) == 0
+	}
+	var positions []int
+	if opts.Shard.Count > 0 {
+		inputs, positions, p.Shard = pickShard(inputs, opts)
+	}
 	for _, d := range diags {
 		if d.Severity == model.DiagError {
 			p.InputFailed = true
@@ -190,6 +208,9 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 			scanned++
 		}
 		p.Inputs = append(p.Inputs, report.Input{Path: in.path, Kind: string(in.kind), Resources: len(r.resources)})
+		if p.Shard != nil {
+			p.Shard.Positions = append(p.Shard.Positions, positions[i])
+		}
 	}
 	// Nothing scanned is an input error: a gate that looked at nothing must
 	// not pass. Only AllowNoIaC (hooks that pass every YAML/JSON file of a
@@ -200,7 +221,16 @@ func (s *Scanner) Parse(ctx context.Context, opts Options) *Parsed {
 		if opts.AllowNoIaC {
 			sev = model.DiagNotice
 		}
-		p.Diagnostics = append(p.Diagnostics, model.Diagnostic{Severity: sev, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "nothing to scan: no Terraform plan, Terraform source or CloudFormation template found", Detail: "looked for .tf and .tf.json sources, Terraform plan JSON and CloudFormation, SAM and CDK templates; pass --allow-no-iac where that is expected (hooks that pass every YAML and JSON file)"})
+		d := model.Diagnostic{Severity: sev, Position: model.Position{File: strings.Join(opts.Paths, " ")}, Summary: "nothing to scan: no Terraform plan, Terraform source or CloudFormation template found", Detail: "looked for .tf and .tf.json sources, Terraform plan JSON and CloudFormation, SAM and CDK templates; pass --allow-no-iac where that is expected (hooks that pass every YAML and JSON file)"}
+		if unchanged {
+			d = model.Diagnostic{Severity: model.DiagNotice, Position: d.Position, Summary: "nothing to scan: no input changed since " + opts.Changed.Ref}
+		}
+		if p.Shard != nil && p.Shard.Inputs > 0 {
+			// Other shards may hold infrastructure code: merge decides.
+			p.Shard.NothingToScan = &d
+		} else {
+			p.Diagnostics = append(p.Diagnostics, d)
+		}
 	}
 	p.Resources = s.Table.MapAll(p.Resources)
 	for _, r := range p.Resources {
@@ -303,6 +333,8 @@ func (s *Scanner) Eval(ctx context.Context, p *Parsed, opts Options, extra Extra
 		Diagnostics: append(append(model.Diagnostics{}, p.Diagnostics...), res.Diagnostics...),
 		Rules:       s.rulesWithOverrides(opts),
 		Cost:        extra.Cost,
+		// How long each rule took, for --stats.
+		RuleDurations: res.RuleDurations,
 	}
 	rep.Diagnostics = append(append(rep.Diagnostics, extra.Diagnostics...), suppressionDiags...)
 	rep.Diagnostics.Sort()
@@ -376,7 +408,7 @@ func applyInlineSuppressions(findings []model.Finding, resources []*model.Resour
 	used := map[inlineSuppression]bool{}
 	for i := range findings {
 		f := &findings[i]
-		for _, r := range byAddr[f.Resource] {
+		for _, r := range resourcesOf(f, byAddr[f.Resource]) {
 			for _, s := range r.Suppressions {
 				if s.RuleID == f.RuleID || s.RuleID == "*" || s.RuleID == "all" {
 					sup := s
@@ -402,4 +434,25 @@ func applyInlineSuppressions(findings []model.Finding, resources []*model.Resour
 		}
 	}
 	return diags
+}
+
+// resourcesOf narrows the resources of a finding's address to those it is
+// placed on: root modules of one monorepo often declare the same address
+// (aws_s3_bucket.logs in every stack), and one's suppression must not
+// silence another's finding.
+func resourcesOf(f *model.Finding, rs []*model.Resource) []*model.Resource {
+	var out []*model.Resource
+	for _, r := range rs {
+		if r.Locate(f.Attribute) == f.Location {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		for _, r := range rs {
+			if r.Source.Position.File == f.Location.File {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }

@@ -803,6 +803,11 @@ var samTypes = map[string]bool{
 	"AWS::Serverless::LayerVersion": true, "AWS::Serverless::SimpleTable": true, "AWS::Serverless::StateMachine": true,
 }
 
+// KnownType reports whether typ is a resource type CloudFormation (or SAM)
+// defines; types outside the AWS:: namespace are not checked and count as
+// known.
+func KnownType(typ string) bool { return knownType(typ) }
+
 // knownType reports whether an AWS:: type is in the resource specification
 // (or SAM's); other namespaces (Custom::, Alexa::, registry types and
 // modules) are not checked.

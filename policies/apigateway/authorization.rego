@@ -1,11 +1,11 @@
 # METADATA
 # title: API Gateway method or route has no authorization
 # description: |
-#   A REST API method with authorization type NONE and no API key requirement, or an HTTP/WebSocket API route with authorization type NONE, lets anyone who knows the URL call the backend behind it. CORS preflight (OPTIONS) methods and routes are exempt; on WebSocket APIs only the $connect route can carry an authorizer, so the other WebSocket routes are exempt too.
+#   A REST API method with authorization type NONE and no API key requirement, or an HTTP/WebSocket API route with authorization type NONE, lets anyone who knows the URL call the backend behind it. APIs defined by an OpenAPI body (SAM's implicit and explicit APIs, `body` in Terraform) are judged per operation: an operation without a security requirement of its own or of the document is open. CORS preflight (OPTIONS) methods and routes are exempt; on WebSocket APIs only the $connect route can carry an authorizer, so the other WebSocket routes are exempt too.
 # custom:
 #   id: AWS-APIGW-003
 #   severity: medium
-#   resource_types: [AWS::ApiGateway::Method, AWS::ApiGatewayV2::Route, AWS::ApiGatewayV2::Api]
+#   resource_types: [AWS::ApiGateway::Method, AWS::ApiGatewayV2::Route, AWS::ApiGatewayV2::Api, AWS::ApiGateway::RestApi]
 #   remediation: Require IAM, a Cognito user pool, a Lambda (custom) or JWT authorizer on every method and route that is not meant to be public.
 #   terraform: |
 #     resource "aws_api_gateway_method" "get_items" {
@@ -115,6 +115,46 @@ deny contains lib.finding(r, msg, path) if {
 	judged(r)
 	none(r)
 	msg := sprintf("%s (%s) requires no authorization: anyone can call it", [r.address, label(r)])
+}
+
+# --- OpenAPI bodies ----------------------------------------------------------
+# An API defined by an OpenAPI (Swagger 2 or OpenAPI 3) body carries its
+# operations and their security requirements in the document.
+
+operation_methods := {"get", "put", "post", "delete", "patch", "head", "x-amazon-apigateway-any-method"}
+
+open_operations(body) := [[p, m] |
+	some p, item in body.paths
+	is_object(item)
+	some m, op in item
+	lower(m) in operation_methods
+	is_object(op)
+	not secured(body, op)
+]
+
+# secured holds when an operation has a security requirement: its own, or
+# the document's when it has none. An empty list (security: []) opts out.
+secured(_, op) if requires(op.security)
+
+secured(body, op) if {
+	not "security" in object.keys(op)
+	requires(body.security)
+}
+
+requires(list) if {
+	is_array(list)
+	some req in list
+	is_object(req)
+	count(req) > 0
+}
+
+deny contains lib.finding(r, msg, ["Body", "paths", p, m]) if {
+	some r in input.resources
+	r.type in {"AWS::ApiGateway::RestApi", "AWS::ApiGatewayV2::Api"}
+	body := r.properties.Body
+	is_object(body)
+	some [p, m] in open_operations(body)
+	msg := sprintf("%s (%s %s) requires no authorization: anyone can call it", [r.address, upper(m), p])
 }
 
 unknown contains lib.finding(r, msg, path) if {

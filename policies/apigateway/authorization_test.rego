@@ -74,3 +74,26 @@ test_unknown if {
 	count(apigateway_authorization.deny) == 0 with input as unknown_input
 	count(apigateway_authorization.unknown) == 2 with input as unknown_input
 }
+
+rest_api(body) := {"resources": [{"address": "ServerlessRestApi", "type": "AWS::ApiGateway::RestApi", "has_unknown": false, "properties": {"Body": body}}]}
+
+test_openapi_operation_without_security if {
+	fs := apigateway_authorization.deny with input as rest_api({"swagger": "2.0", "paths": {
+		"/orders": {"get": {"responses": {}}, "options": {"responses": {}}},
+		"/orders/{id}": {"delete": {"security": [{"AWS_IAM": []}]}, "parameters": []},
+	}})
+	{[f.path, f.msg] | some f in fs} == {[["Body", "paths", "/orders", "get"], "ServerlessRestApi (GET /orders) requires no authorization: anyone can call it"]}
+}
+
+test_openapi_document_security_applies_unless_opted_out if {
+	fs := apigateway_authorization.deny with input as rest_api({"openapi": "3.0.1", "security": [{"UsersPool": []}], "paths": {
+		"/orders": {"get": {}, "post": {"security": []}},
+		"/health": {"x-amazon-apigateway-any-method": {"security": [{}]}},
+	}})
+	{f.path | some f in fs} == {["Body", "paths", "/orders", "post"], ["Body", "paths", "/health", "x-amazon-apigateway-any-method"]}
+}
+
+test_openapi_body_unknown_or_elsewhere if {
+	count(apigateway_authorization.deny) == 0 with input as rest_api({"$unknown": true})
+	count(apigateway_authorization.deny) == 0 with input as {"resources": [{"address": "Api", "type": "AWS::ApiGateway::RestApi", "has_unknown": false, "properties": {"BodyS3Location": {"Bucket": "b", "Key": "api.yaml"}}}]}
+}

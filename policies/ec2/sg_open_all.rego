@@ -20,7 +20,7 @@
 #         ToPort: 443
 #         CidrIp: 0.0.0.0/0
 #   cis: ["5.2", "5.3"]
-#   fsbp: ["EC2.18"]
+#   fsbp: ["EC2.18", "EC2.19", "EC2.53", "EC2.54"]
 package iacvet.rules.ec2_sg_open_all
 
 import data.iacvet.lib

@@ -26,10 +26,7 @@ package iacvet.rules.ec2_sg_open_database
 import data.iacvet.lib
 
 # wanted are the [protocol, port] pairs the rule watches.
-wanted := {[proto, port] |
-	some port in {3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439}
-	some proto in ["tcp"]
-} | {["udp", 11211]}
+wanted := lib.database_ports
 
 deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources

@@ -3,9 +3,9 @@
 # description: |
 #   An ingress rule (or several whose ranges together cover the whole address space, such as
 #   0.0.0.0/1 and 128.0.0.0/1) lets anyone on the internet reach a TCP or UDP port other than the
-#   web ports TCP 80 and 443. One finding per group lists every open port range. SSH and RDP are
-#   reported by AWS-EC2-001 and AWS-EC2-002, groups open on every port by AWS-EC2-004; ICMP-only
-#   rules are not reported.
+#   web ports TCP 80 and 443. One finding per group lists every open port range. SSH, RDP and database
+#   ports are reported by AWS-EC2-001, 002 and 003, groups open on every port by AWS-EC2-004;
+#   ICMP-only rules are not reported.
 # custom:
 #   id: AWS-EC2-060
 #   severity: medium
@@ -32,9 +32,9 @@ package iacvet.rules.ec2_sg_open_nonweb
 import data.iacvet.lib
 
 # allowed are the ports this rule leaves alone: the web ports, which may be
-# open to the internet, and SSH and RDP, which AWS-EC2-001 and AWS-EC2-002
-# report on their own (one finding per cause).
-allowed := {["tcp", 80], ["tcp", 443], ["tcp", 22], ["tcp", 3389], ["udp", 3389]}
+# open to the internet, and SSH, RDP and database ports, which AWS-EC2-001,
+# 002 and 003 report on their own (one finding per cause).
+allowed := {["tcp", 80], ["tcp", 443]} | lib.ssh_ports | lib.rdp_ports | lib.database_ports
 
 deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources

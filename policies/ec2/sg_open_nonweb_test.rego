@@ -9,13 +9,13 @@ test_fail_one_finding_lists_ranges if {
 		{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0"},
 		{"IpProtocol": "tcp", "FromPort": 8080, "ToPort": 8081, "CidrIp": "0.0.0.0/0"},
 		{"IpProtocol": "udp", "FromPort": 500, "ToPort": 500, "CidrIpv6": "::/0"},
-		{"IpProtocol": "tcp", "FromPort": 5432, "ToPort": 5432, "CidrIp": "0.0.0.0/1"},
-		{"IpProtocol": "tcp", "FromPort": 5432, "ToPort": 5432, "CidrIp": "128.0.0.0/1"},
+		{"IpProtocol": "tcp", "FromPort": 9090, "ToPort": 9090, "CidrIp": "0.0.0.0/1"},
+		{"IpProtocol": "tcp", "FromPort": 9090, "ToPort": 9090, "CidrIp": "128.0.0.0/1"},
 	])
 	count(findings) == 1
 	some f in findings
 	f.path == ["SecurityGroupIngress", 1, "CidrIp"]
-	f.msg == "security group aws_security_group.web allows ingress from the internet (0.0.0.0/0, 0.0.0.0/1, 128.0.0.0/1, ::/0) to TCP 5432, TCP 8080-8081, UDP 500: only TCP 80 and 443 should be open to everyone"
+	f.msg == "security group aws_security_group.web allows ingress from the internet (0.0.0.0/0, 0.0.0.0/1, 128.0.0.0/1, ::/0) to TCP 8080-8081, TCP 9090, UDP 500: only TCP 80 and 443 should be open to everyone"
 }
 
 test_fail_range_around_web_ports if {
@@ -37,6 +37,7 @@ test_pass_web_only_and_private if {
 		{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "10.0.0.0/8"},
 		{"IpProtocol": "tcp", "FromPort": 5432, "ToPort": 5432, "CidrIp": "0.0.0.0/1"},
 		{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0"},
+		{"IpProtocol": "tcp", "FromPort": 3306, "ToPort": 3306, "CidrIp": "0.0.0.0/0"},
 		{"IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "CidrIpv6": "::/0"},
 		{"IpProtocol": "icmp", "FromPort": -1, "ToPort": -1, "CidrIp": "0.0.0.0/0"},
 		{"IpProtocol": "-1", "SourceSecurityGroupId": "sg-0123456789abcdef0"},

@@ -20,13 +20,13 @@
 #         ToPort: 22
 #         CidrIp: 10.0.0.0/16
 #   cis: ["5.2", "5.3"]
-#   fsbp: ["EC2.19"]
+#   fsbp: ["EC2.13", "EC2.19", "EC2.53", "EC2.54"]
 package iacvet.rules.ec2_sg_open_ssh
 
 import data.iacvet.lib
 
 # wanted are the [protocol, port] pairs the rule watches.
-wanted := {["tcp", 22]}
+wanted := lib.ssh_ports
 
 deny contains lib.finding(r, msg, ["SecurityGroupIngress", i, key]) if {
 	some r in input.resources

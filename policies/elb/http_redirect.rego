@@ -6,7 +6,7 @@
 # custom:
 #   id: AWS-ELB-001
 #   severity: high
-#   resource_types: [AWS::ElasticLoadBalancingV2::Listener]
+#   resource_types: [AWS::ElasticLoadBalancingV2::Listener, AWS::ElasticLoadBalancingV2::LoadBalancer]
 #   remediation: Make the HTTP listener's only default action a redirect to HTTPS (port 443, status HTTP_301) and serve the application from an HTTPS listener.
 #   terraform: |
 #     resource "aws_lb_listener" "http" {
@@ -46,6 +46,30 @@ import data.iacvet.lib
 http(r) if {
 	is_string(r.properties.Protocol)
 	upper(r.properties.Protocol) == "HTTP"
+}
+
+# A listener that sets no protocol on an Application Load Balancer of the
+# input is HTTP (AWS's and Terraform's default).
+http(r) if {
+	lib.whole(r)
+	not "Protocol" in object.keys(r.properties)
+	lb := listener_lb(r)
+	lower(lib.get(lb.properties, "Type", "application")) == "application"
+}
+
+listener_lb(r) := lb if {
+	ref := r.properties.LoadBalancerArn["$ref"]
+	is_string(ref)
+	parts := split(ref, ".")
+	names := {ref, concat(".", array.slice(parts, 0, count(parts) - 1))}
+	lbs := [x |
+		some x in input.resources
+		x.type == "AWS::ElasticLoadBalancingV2::LoadBalancer"
+		object.get(x, "input", "") == object.get(r, "input", "")
+		x.address in names
+	]
+	count(lbs) == 1
+	lb := lbs[0]
 }
 
 # actions are the listener's default actions with their indexes (none when
@@ -95,6 +119,7 @@ describe(i, a) := [["DefaultActions", i, "Type"], sprintf("is a %s action", [obj
 
 deny contains lib.finding(r, msg, path) if {
 	some r in input.resources
+	r.type == "AWS::ElasticLoadBalancingV2::Listener"
 	http(r)
 	some [path, desc] in offending(r)
 	msg := sprintf("HTTP listener %s serves plain HTTP: default action %d %s", [r.address, path[1], desc])

@@ -65,3 +65,22 @@ test_unknown_protocol if {
 	count(elb_http_redirect.deny) == 0 with input as inp
 	count(elb_http_redirect.unknown) == 1 with input as inp
 }
+
+# A listener without a protocol on an Application Load Balancer is HTTP;
+# on a Network Load Balancer, or when the balancer is not in the input, it
+# is not judged.
+with_lb(lb_type, props) := {"resources": [
+	{"address": "aws_lb.web", "input": "app", "type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "partial": false, "has_unknown": false, "properties": lb_type},
+	{"address": "aws_lb_listener.web", "input": "app", "type": "AWS::ElasticLoadBalancingV2::Listener", "partial": false, "has_unknown": false, "properties": props},
+]}
+
+test_default_protocol_on_application_lb if {
+	fs := elb_http_redirect.deny with input as with_lb({}, {"Port": 80, "LoadBalancerArn": {"$ref": "aws_lb.web.arn", "$unknown": true}, "DefaultActions": [forward]})
+	{f.resource | some f in fs} == {"aws_lb_listener.web"}
+}
+
+test_default_protocol_elsewhere_not_judged if {
+	count(elb_http_redirect.deny) == 0 with input as with_lb({"Type": "network"}, {"Port": 80, "LoadBalancerArn": {"$ref": "aws_lb.web", "$unknown": true}, "DefaultActions": [forward]})
+	count(elb_http_redirect.deny) == 0 with input as with_lb({}, {"Port": 80, "LoadBalancerArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/abc", "DefaultActions": [forward]})
+	count(elb_http_redirect.deny) == 0 with input as with_lb({}, {"Port": 80, "LoadBalancerArn": {"$ref": "aws_lb.web", "$unknown": true}, "DefaultActions": [to_https]})
+}

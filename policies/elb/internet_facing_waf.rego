@@ -23,7 +23,7 @@
 #         ResourceArn: !Ref WebLoadBalancer
 #         WebACLArn: !GetAtt WebAcl.Arn
 #   cis: []
-#   fsbp: []
+#   fsbp: ["ELB.16"]
 package iacvet.rules.elb_internet_facing_waf
 
 import data.iacvet.lib

@@ -17,7 +17,7 @@
 #       Properties:
 #         UserName: ci
 #   cis: ["1.21"]
-#   fsbp: ["IAM.5"]
+#   fsbp: []
 package iacvet.rules.iam_user_login_profile
 
 import data.iacvet.lib

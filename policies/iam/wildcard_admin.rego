@@ -28,7 +28,7 @@
 #             - Effect: Allow
 #               Action: [s3:GetObject]
 #               Resource: arn:aws:s3:::example-data/*
-#   cis: []
+#   cis: ["1.16"]
 #   fsbp: ["IAM.1"]
 package iacvet.rules.iam_wildcard_admin
 

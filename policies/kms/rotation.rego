@@ -17,7 +17,7 @@
 #       Properties:
 #         EnableKeyRotation: true
 #   cis: ["3.6"]
-#   fsbp: []
+#   fsbp: ["KMS.4"]
 package iacvet.rules.kms_rotation
 
 import data.iacvet.lib

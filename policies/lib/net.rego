@@ -7,6 +7,18 @@ package iacvet.lib
 # Ports are ranges per protocol: "-1"/"all" is every protocol and port,
 # "tcp"/6 and "udp"/17 carry FromPort..ToPort (-1 meaning every port).
 
+# The [protocol, port] pairs that rules of their own watch: SSH
+# (AWS-EC2-001), RDP (AWS-EC2-002) and database and cache ports (AWS-EC2-003).
+# AWS-EC2-060 reports every other port, so one open port gives one finding.
+ssh_ports := {["tcp", 22]}
+
+rdp_ports := {["tcp", 3389], ["udp", 3389]}
+
+database_ports := {[proto, port] |
+	some port in {3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439}
+	some proto in ["tcp"]
+} | {["udp", 11211]}
+
 # cidr returns a range with blanks trimmed, undefined for anything that is
 # not a valid range (unknown values, prefix list ids).
 cidr(c) := s if {
@@ -21,10 +33,23 @@ internet_cidr(c) if endswith(cidr(c), "/0")
 # internet holds when the ranges of set (strings; others are ignored)
 # together cover all IPv4 or all IPv6 addresses.
 internet(set) if {
+	some c in set
+	internet_cidr(c)
+}
+
+# Ranges that only together cover an address family are merged, which is
+# costly: only sets of two or more ranges, none of length 0, get there.
+internet(set) if {
+	not any_internet_cidr(set)
 	valid := [s | some c in set; s := cidr(c)]
-	count(valid) > 0
+	count(valid) > 1
 	some m in net.cidr_merge(valid)
 	endswith(m, "/0")
+}
+
+any_internet_cidr(set) if {
+	some c in set
+	internet_cidr(c)
 }
 
 # net_protocol is a security group rule's protocol as "all", "tcp", "udp" or
@@ -82,9 +107,17 @@ internet_sources(set) := s if {
 	count(s) > 0
 } else := {c | some c in set; cidr(c)}
 
+# exposed holds when the sources of all of security group r's ingress rules
+# together cover the internet: no port can be open to it otherwise, so the
+# per-port work below is skipped for the other groups.
+exposed(r) if internet({c | some rule in ingress(r); some c in rule_sources(rule)})
+
 # open_all holds when security group r lets every port in from the whole
 # internet (one rule, or several whose ranges together cover it).
-open_all(r) if internet(all_ports_sources(r))
+open_all(r) if {
+	exposed(r)
+	internet(all_ports_sources(r))
+}
 
 all_ports_sources(r) := {c |
 	some rule in ingress(r)
@@ -95,6 +128,7 @@ all_ports_sources(r) := {c |
 # open_ports returns the [protocol, port] pairs of wanted that security
 # group r opens to the whole internet.
 open_ports(r, wanted) := {[proto, port] |
+	exposed(r)
 	some [proto, port] in wanted
 	internet(sources_to(r, proto, port))
 }
@@ -148,6 +182,7 @@ port_list(pairs) := concat(", ", [sprintf("%s %d", [upper(proto), port]) | some 
 # that security group r opens to the whole internet, apart from the
 # [protocol, port] pairs of allowed, adjacent ranges joined.
 open_ranges(r, allowed) := {[proto, from, to] |
+	exposed(r)
 	some proto in ["tcp", "udp"]
 	pieces := open_pieces(r, proto, allowed)
 	some [from, _] in pieces

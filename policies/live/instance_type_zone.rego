@@ -41,24 +41,25 @@ placement contains [r, ["SubnetId"], subnet.region, subnet.zone, subnet.provenan
 	live.known_name(subnet.zone)
 }
 
-# subnets indexes the change's subnets by address, so following an
-# instance's subnet reference is a lookup, not a scan of every resource.
-subnets[s.address] := s if {
+# subnets indexes the change's subnets by input and address, so following
+# an instance's subnet reference is a lookup, not a scan of every resource
+# (two templates or root modules of one scan may each name a subnet alike).
+subnets[[object.get(s, "input", ""), s.address]] := s if {
 	some s in input.resources
 	s.type == "AWS::EC2::Subnet"
 }
 
 # ref_subnet follows a reference to an address or to one of its
 # attributes (aws_subnet.a or aws_subnet.a.id).
-ref_subnet(ref) := subnets[ref]
+ref_subnet(r, ref) := subnets[[object.get(r, "input", ""), ref]]
 
-ref_subnet(ref) := subnets[regex.replace(ref, `\.[^.\]]+$`, "")] if not subnets[ref]
+ref_subnet(r, ref) := subnets[[object.get(r, "input", ""), regex.replace(ref, `\.[^.\]]+$`, "")]] if not subnets[[object.get(r, "input", ""), ref]]
 
 placement contains [r, ["SubnetId"], live.region(r), zone, []] if {
 	some r in input.resources
 	r.type == "AWS::EC2::Instance"
 	not live.known_name(object.get(r.properties, "AvailabilityZone", ""))
-	s := ref_subnet(r.properties.SubnetId["$ref"])
+	s := ref_subnet(r, r.properties.SubnetId["$ref"])
 	zone := s.properties.AvailabilityZone
 	live.known_name(zone)
 }

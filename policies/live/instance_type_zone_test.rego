@@ -30,6 +30,20 @@ test_subnet_of_the_change if {
 	{f.resource | some f in fs} == {"aws_instance.gpu"}
 }
 
+# Two templates of one scan may each name a subnet "Subnet": each
+# instance's reference is followed within its own input.
+test_same_subnet_name_in_two_inputs if {
+	fs := rule.deny with input as {"resources": [
+		object.union(fx.instance("web", {"InstanceType": "p5.48xlarge", "SubnetId": fx.unknown_ref("Subnet")}), {"input": "a.yaml"}),
+		{"address": "Subnet", "input": "a.yaml", "type": "AWS::EC2::Subnet", "properties": {"AvailabilityZone": "us-east-1a"}},
+		object.union(fx.instance("web", {"InstanceType": "p5.48xlarge", "SubnetId": fx.unknown_ref("Subnet")}), {"input": "b.yaml"}),
+		{"address": "Subnet", "input": "b.yaml", "type": "AWS::EC2::Subnet", "properties": {"AvailabilityZone": "us-east-1b"}},
+	]}
+		with data.aws as fx.aws
+	{[f.resource, f.msg] | some f in fs} == {["aws_instance.web", `instance type "p5.48xlarge" is not offered in availability zone us-east-1a (region us-east-1 offers it in us-east-1b)`]}
+	count(fs) == 1
+}
+
 test_explicit_zone if {
 	fs := rule.deny with input as {"resources": [fx.instance("gpu", {"InstanceType": "p5.48xlarge", "AvailabilityZone": "us-east-1a"})]}
 		with data.aws as fx.aws

@@ -20,7 +20,7 @@
 #         EncryptionAtRestOptions:
 #           Enabled: true
 #   cis: []
-#   fsbp: ["Opensearch.1"]
+#   fsbp: ["Opensearch.1", "ES.1"]
 package iacvet.rules.opensearch_at_rest
 
 import data.iacvet.lib

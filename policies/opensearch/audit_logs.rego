@@ -24,7 +24,7 @@
 #             CloudWatchLogsLogGroupArn: !GetAtt SearchAuditLogs.Arn
 #             Enabled: true
 #   cis: []
-#   fsbp: ["Opensearch.5"]
+#   fsbp: ["Opensearch.5", "ES.5"]
 package iacvet.rules.opensearch_audit_logs
 
 import data.iacvet.lib.opensearch_logs as logs

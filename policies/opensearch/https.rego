@@ -21,7 +21,7 @@
 #         DomainEndpointOptions:
 #           EnforceHTTPS: true
 #   cis: []
-#   fsbp: ["Opensearch.8"]
+#   fsbp: ["Opensearch.8", "ES.8"]
 package iacvet.rules.opensearch_https
 
 import data.iacvet.lib

@@ -20,7 +20,7 @@
 #         NodeToNodeEncryptionOptions:
 #           Enabled: true
 #   cis: []
-#   fsbp: ["Opensearch.3"]
+#   fsbp: ["Opensearch.3", "ES.3"]
 package iacvet.rules.opensearch_node_to_node
 
 import data.iacvet.lib

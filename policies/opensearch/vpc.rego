@@ -21,7 +21,7 @@
 #         VPCOptions:
 #           SubnetIds: [!Ref PrivateSubnet]
 #   cis: []
-#   fsbp: ["Opensearch.2"]
+#   fsbp: ["Opensearch.2", "ES.2"]
 package iacvet.rules.opensearch_vpc
 
 import data.iacvet.lib

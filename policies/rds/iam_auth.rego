@@ -54,7 +54,27 @@ in_cluster(r) if {
 	r.properties.DBClusterIdentifier
 }
 
+# supported holds for databases that can use IAM authentication: MySQL,
+# PostgreSQL, Aurora (not Aurora Serverless v1), and MariaDB 10.6 and later
+# (the default version is later).
 supported(r) if {
 	not in_cluster(r)
-	regex.match(`^(aurora|mysql|mariadb|postgres)`, r.properties.Engine)
+	not serverless_v1(r)
+	regex.match(`^(aurora|mysql|postgres)`, r.properties.Engine)
+}
+
+supported(r) if {
+	not in_cluster(r)
+	r.properties.Engine == "mariadb"
+	mariadb_supports(object.get(r.properties, "EngineVersion", null))
+}
+
+serverless_v1(r) if lower(r.properties.EngineMode) == "serverless"
+
+mariadb_supports(null)
+
+mariadb_supports(v) if {
+	is_string(v)
+	parts := split(v, ".")
+	[to_number(parts[0]), to_number(parts[1])] >= [10, 6]
 }

@@ -57,3 +57,17 @@ test_unknown if {
 	count(rds_iam_auth.deny) == 0 with input as unknown_input
 	count(rds_iam_auth.unknown) > 0 with input as unknown_input
 }
+
+db(props) := {"resources": [{"address": "db", "type": "AWS::RDS::DBCluster", "partial": false, "has_unknown": false, "properties": props}]}
+
+test_engines_without_iam_auth_not_judged if {
+	count(rds_iam_auth.deny) == 0 with input as db({"Engine": "aurora-mysql", "EngineMode": "serverless"})
+	count(rds_iam_auth.deny) == 0 with input as db({"Engine": "mariadb", "EngineVersion": "10.5.27"})
+	count(rds_iam_auth.deny) == 0 with input as db({"Engine": "sqlserver-ex"})
+}
+
+test_mariadb_from_10_6 if {
+	count(rds_iam_auth.deny) == 1 with input as db({"Engine": "mariadb", "EngineVersion": "10.11.9"})
+	count(rds_iam_auth.deny) == 1 with input as db({"Engine": "mariadb"})
+	count(rds_iam_auth.deny) == 1 with input as db({"Engine": "aurora-postgresql", "EngineMode": "provisioned"})
+}

@@ -23,7 +23,7 @@
 #         DBSubnetGroupDescription: private subnets only
 #         SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
 #   cis: []
-#   fsbp: []
+#   fsbp: ["RDS.46"]
 package iacvet.rules.rds_public_subnet
 
 import data.iacvet.lib

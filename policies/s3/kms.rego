@@ -27,7 +27,7 @@
 #                 SSEAlgorithm: aws:kms
 #                 KMSMasterKeyID: !Ref DataKey
 #   cis: []
-#   fsbp: []
+#   fsbp: ["S3.17"]
 package iacvet.rules.s3_kms
 
 import data.iacvet.lib

@@ -21,7 +21,7 @@
 #         VersioningConfiguration:
 #           Status: Enabled
 #   cis: []
-#   fsbp: []
+#   fsbp: ["S3.14"]
 package iacvet.rules.s3_versioning
 
 import data.iacvet.lib

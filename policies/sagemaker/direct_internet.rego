@@ -23,7 +23,7 @@
 #         SecurityGroupIds: [!Ref LabSecurityGroup]
 #         DirectInternetAccess: Disabled
 #   cis: []
-#   fsbp: ["SageMaker.2"]
+#   fsbp: ["SageMaker.1"]
 package iacvet.rules.sagemaker_direct_internet
 
 import data.iacvet.lib

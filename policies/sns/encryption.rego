@@ -17,7 +17,7 @@
 #       Properties:
 #         KmsMasterKeyId: alias/aws/sns
 #   cis: []
-#   fsbp: []
+#   fsbp: ["SNS.1"]
 package iacvet.rules.sns_encryption
 
 import data.iacvet.lib

@@ -9,7 +9,8 @@
 #   RUNNER_TEMP, IACVET (the program, default iacvet on the PATH).
 # Writes:
 #   $GITHUB_OUTPUT        findings, cost-delta, sarif-file, exit-code, json-file,
-#                         markdown-file, comment-file
+#                         markdown-file, comment-file, annotations-file (workflow
+#                         commands for annotate.sh)
 #   $GITHUB_STEP_SUMMARY  the markdown report (findings by severity, cost table)
 # It never fails on findings: it records iacvet's exit code (exit-code) so
 # that SARIF upload and the comment still run; the action's last step fails.
@@ -82,9 +83,10 @@ fi
 sarif="${INPUT_SARIF_FILE:-iacvet.sarif}"
 json="$work/report.json"
 markdown="$work/summary.md"
+annotations="$work/annotations.txt"
 mkdir -p "$(dirname "$sarif")"
 rm -f "$sarif"
-args+=(--output "text=-" --output "sarif=$sarif" --output "json=$json" --output "markdown=$markdown")
+args+=(--output "text=-" --output "sarif=$sarif" --output "json=$json" --output "markdown=$markdown" --output "github=$annotations")
 
 echo "+ $iacvet ${args[*]} ${targets[*]}"
 set +e
@@ -139,6 +141,7 @@ sarif_out=""
   echo "exit-code=$code"
   echo "json-file=$json"
   echo "markdown-file=$markdown"
+  echo "annotations-file=$([[ -f "$annotations" ]] && echo "$annotations")"
   echo "comment-file=$work/comment.md"
 } >>"$GITHUB_OUTPUT"
 echo "iacvet: exit code $code, ${findings:-no} finding(s), monthly cost delta ${cost_delta:-n/a}"

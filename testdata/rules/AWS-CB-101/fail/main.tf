@@ -1,0 +1,23 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_codebuild_project" "web" {
+  name         = "web"
+  service_role = "arn:aws:iam::111122223333:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  source {
+    type     = "BITBUCKET"
+    location = "https://ci-bot:Sup3rS3cretPassw0rd@bitbucket.org/acme/web.git"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+}

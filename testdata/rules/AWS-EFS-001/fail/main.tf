@@ -1,0 +1,18 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_efs_file_system" "shared" {
+  encrypted = true
+  tags = {
+    Name = "shared"
+  }
+}
+
+resource "aws_efs_access_point" "app" {
+  file_system_id = aws_efs_file_system.shared.id
+  posix_user {
+    uid = 1000
+    gid = 1000
+  }
+}

@@ -1,0 +1,21 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_acm_certificate" "web" {
+  domain_name       = "www.example.com"
+  validation_method = "DNS"
+}
+
+resource "aws_elb" "web" {
+  name               = "web"
+  availability_zones = ["us-east-1a", "us-east-1b"]
+
+  listener {
+    instance_port      = 80
+    instance_protocol  = "http"
+    lb_port            = 443
+    lb_protocol        = "https"
+    ssl_certificate_id = aws_acm_certificate.web.arn
+  }
+}
