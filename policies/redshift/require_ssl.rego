@@ -89,9 +89,8 @@ deny contains lib.finding(r, msg, path) if {
 
 deny contains lib.finding(r, msg, path) if {
 	some r in clusters
+	default_group(r)
 	name := r.properties.ClusterParameterGroupName
-	is_string(name)
-	startswith(lower(name), "default.")
 	msg := sprintf("%s uses the default parameter group %s, which does not require SSL", [r.address, name])
 }
 
@@ -113,10 +112,21 @@ unknown contains lib.finding(r, msg, path) if {
 
 unknown contains lib.finding(r, msg, path) if {
 	some r in clusters
-	not lib.missing(r, path)
+	is_string(r.properties.ClusterParameterGroupName)
 	not default_group(r)
 	count(groups(r)) == 0
 	msg := sprintf("%s: its parameter group is not in the input, so whether it requires SSL is not known", [r.address])
 }
 
-default_group(r) if startswith(lower(r.properties.ClusterParameterGroupName), "default.")
+unknown contains lib.finding(r, msg, path) if {
+	some r in clusters
+	r.has_unknown
+	lib.is_unknown(r.properties.ClusterParameterGroupName)
+	count(groups(r)) == 0
+	msg := sprintf("%s: its parameter group is known only after apply", [r.address])
+}
+
+default_group(r) if {
+	is_string(r.properties.ClusterParameterGroupName)
+	startswith(lower(r.properties.ClusterParameterGroupName), "default.")
+}

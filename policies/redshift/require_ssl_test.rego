@@ -54,3 +54,9 @@ test_unknown_value if {
 	count(redshift_require_ssl.deny) == 0 with input as inp
 	count(redshift_require_ssl.unknown) == 1 with input as inp
 }
+
+test_unknown_name if {
+	inp := {"resources": [json.patch(cluster({"ClusterParameterGroupName": {"$unknown": true}}), [{"op": "replace", "path": "/has_unknown", "value": true}])]}
+	count(redshift_require_ssl.deny) == 0 with input as inp
+	count(redshift_require_ssl.unknown) == 1 with input as inp
+}
