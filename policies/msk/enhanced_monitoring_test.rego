@@ -15,6 +15,14 @@ test_fail_default if {
 	count(msk_enhanced_monitoring.deny) == 1 with input as res({"EnhancedMonitoring": "DEFAULT"})
 }
 
+test_fail_per_broker if {
+	count(msk_enhanced_monitoring.deny) == 1 with input as res({"EnhancedMonitoring": "PER_BROKER"})
+}
+
+test_pass_partition if {
+	count(msk_enhanced_monitoring.deny) == 0 with input as res({"EnhancedMonitoring": "PER_TOPIC_PER_PARTITION"})
+}
+
 test_pass if {
 	count(msk_enhanced_monitoring.deny) == 0 with input as res({"EnhancedMonitoring": "PER_TOPIC_PER_BROKER"})
 }

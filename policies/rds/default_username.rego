@@ -42,6 +42,8 @@ unknown contains lib.finding(r, msg, path) if {
 	some r in input.resources
 	r.has_unknown
 	not r.properties.DBClusterIdentifier
+	not r.properties.SourceDBInstanceIdentifier
+	not r.properties.DBSnapshotIdentifier
 	lib.is_unknown(r.properties.MasterUsername)
 	msg := sprintf("%s: its administrator username is known only after apply", [r.address])
 }

@@ -31,3 +31,12 @@ test_unknown if {
 	count(rds_default_username.deny) == 0 with input as inp
 	count(rds_default_username.unknown) == 1 with input as inp
 }
+
+test_no_unknown_for_replica if {
+	inp := {"resources": [{
+		"address": "aws_db_instance.replica", "type": "AWS::RDS::DBInstance", "name": "replica", "format": "terraform-plan",
+		"partial": false, "has_unknown": true,
+		"properties": {"SourceDBInstanceIdentifier": "app", "MasterUsername": {"$unknown": true}},
+	}]}
+	count(rds_default_username.unknown) == 0 with input as inp
+}

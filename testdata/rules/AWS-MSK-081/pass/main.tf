@@ -6,7 +6,7 @@ resource "aws_msk_cluster" "events" {
   cluster_name           = "events"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
-  enhanced_monitoring    = "PER_BROKER"
+  enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
 
   broker_node_group_info {
     instance_type   = "kafka.m5.large"
