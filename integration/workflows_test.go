@@ -131,7 +131,7 @@ func TestWorkflowsPinned(t *testing.T) {
 			}
 			sort.Strings(write)
 			allowed := map[string]string{
-				"release.yml/release": "attestations,contents,id-token",
+				"release.yml/release": "artifact-metadata,attestations,contents,id-token",
 			}
 			if got, want := strings.Join(write, ","), allowed[filepath.Base(f)+"/"+name]; got != want {
 				t.Errorf("%s: job %s has write permissions %q, want %q", rel, name, got, want)
