@@ -372,7 +372,7 @@ func TestActionScanArguments(t *testing.T) {
 	}
 	const fixed = "scan --no-color"
 	outs := func(sarif string) string {
-		return "--output text=- --output sarif=" + sarif + " --output json=JSON --output markdown=MD"
+		return "--output text=- --output sarif=" + sarif + " --output json=JSON --output markdown=MD --output github=ANNOTATIONS"
 	}
 	tests := []struct {
 		name   string
@@ -416,6 +416,8 @@ func TestActionScanArguments(t *testing.T) {
 					args[i] = "json=JSON"
 				case strings.HasPrefix(a, "markdown="):
 					args[i] = "markdown=MD"
+				case strings.HasPrefix(a, "github="):
+					args[i] = "github=ANNOTATIONS"
 				}
 			}
 			wantArgs := splitWant(tt.want)
@@ -653,5 +655,58 @@ func TestActionBinaryPlan(t *testing.T) {
 	}
 	if len(doc.Inputs) != 1 || doc.Inputs[0].Path != "infra/tfplan" {
 		t.Errorf("inputs %+v, want the binary plan infra/tfplan", doc.Inputs)
+	}
+}
+
+// TestActionAnnotate runs scan.sh, then annotate.sh the way action.yml does
+// when the findings do not reach code scanning: after a refused upload it
+// warns (naming GitHub Advanced Security) in the log and the job summary
+// and prints the findings as annotations; with upload-sarif false it prints
+// them without the warning. It never fails the step.
+func TestActionAnnotate(t *testing.T) {
+	ws := workspace(t)
+	scan := newStep(t, ws)
+	if code, out := scan.run("scan.sh", map[string]string{"INPUT_PLAN": "infra/plan.json", "INPUT_OFFLINE": "true"}); code != 0 {
+		t.Fatalf("scan.sh: exit %d\n%s", code, out)
+	}
+	file := scan.outputs()["annotations-file"]
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("annotations-file: %v", err)
+	}
+	var annotations []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "::error ") || strings.HasPrefix(line, "::warning ") {
+			annotations = append(annotations, line)
+		}
+	}
+	if len(annotations) == 0 || !strings.Contains(string(data), "file=infra/main.tf,line=") {
+		t.Fatalf("annotations-file holds no finding annotations on infra/main.tf:\n%s", data)
+	}
+	const ghas = "::warning title=iacvet::code scanning refused the SARIF upload. On a private or internal repository code scanning needs GitHub Advanced Security"
+	for _, c := range []struct {
+		outcome string
+		warn    bool
+	}{{"failure", true}, {"off", false}} {
+		s := newStep(t, ws)
+		code, out := s.run("annotate.sh", map[string]string{"INPUT_UPLOAD_OUTCOME": c.outcome, "INPUT_ANNOTATIONS_FILE": file})
+		if code != 0 {
+			t.Errorf("%s: annotate.sh exit %d, want 0\n%s", c.outcome, code, out)
+		}
+		if got := strings.Contains(out, ghas); got != c.warn {
+			t.Errorf("%s: GHAS warning printed %v, want %v:\n%s", c.outcome, got, c.warn, out)
+		}
+		if got := strings.Contains(s.summary(), "GitHub Advanced Security"); got != c.warn {
+			t.Errorf("%s: job summary note %v, want %v:\n%s", c.outcome, got, c.warn, s.summary())
+		}
+		for _, a := range annotations {
+			if !strings.Contains(out, a) {
+				t.Errorf("%s: annotation not printed: %s", c.outcome, a)
+			}
+		}
+	}
+	s := newStep(t, ws)
+	if code, out := s.run("annotate.sh", map[string]string{"INPUT_UPLOAD_OUTCOME": "failure", "INPUT_ANNOTATIONS_FILE": ""}); code != 0 || !strings.Contains(out, ghas) {
+		t.Errorf("without annotations: exit %d\n%s", code, out)
 	}
 }

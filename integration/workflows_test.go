@@ -1,6 +1,7 @@
 package integration
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,62 +81,97 @@ var pinnedUses = regexp.MustCompile(`^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-
 // the version in a comment (# vX.Y.Z), no permissions at the top level and
 // the least each job needs.
 func TestWorkflowsPinned(t *testing.T) {
-	files := append(workflowFiles(t)[:len(workflowFiles(t))-1], filepath.Join(repoRoot, "action.yml"))
-	usesLine := regexp.MustCompile(`(?m)^\s*(?:-\s+)?uses:\s*(\S+)(.*)$`)
+	files := workflowFiles(t)
+	files = append(files[:len(files)-1:len(files)-1], filepath.Join(repoRoot, "action.yml"))
 	for _, f := range files {
 		rel, _ := filepath.Rel(repoRoot, f)
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		n := 0
-		for _, m := range usesLine.FindAllStringSubmatch(string(data), -1) {
-			n++
-			if strings.HasPrefix(m[1], "./") {
-				continue
-			}
-			if !pinnedUses.MatchString(m[1]) {
-				t.Errorf("%s: uses %s is not pinned by commit SHA", rel, m[1])
-			}
-			if !regexp.MustCompile(`^\s+# v\d+\.\d+\.\d+\s*$`).MatchString(m[2]) {
-				t.Errorf("%s: uses %s has no version comment (# vX.Y.Z), got %q", rel, m[1], m[2])
-			}
-		}
-		if n == 0 {
-			t.Errorf("%s: no uses: found", rel)
-		}
-		if filepath.Base(f) == "action.yml" {
-			continue
-		}
-		var wf struct {
-			Permissions any `yaml:"permissions"`
-			Jobs        map[string]struct {
-				Permissions map[string]string `yaml:"permissions"`
-			} `yaml:"jobs"`
-		}
-		if err := yaml.Unmarshal(data, &wf); err != nil {
-			t.Fatalf("%s: %v", rel, err)
-		}
-		if p, ok := wf.Permissions.(map[string]any); !ok || len(p) != 0 {
-			t.Errorf("%s: top-level permissions %v, want {} (each job says what it needs)", rel, wf.Permissions)
-		}
-		for name, job := range wf.Jobs {
-			if job.Permissions == nil {
-				t.Errorf("%s: job %s has no permissions block", rel, name)
-			}
-			var write []string
-			for k, v := range job.Permissions {
-				if v == "write" {
-					write = append(write, k)
-				}
-			}
-			sort.Strings(write)
-			allowed := map[string]string{
-				"release.yml/release": "attestations,contents,id-token",
-			}
-			if got, want := strings.Join(write, ","), allowed[filepath.Base(f)+"/"+name]; got != want {
-				t.Errorf("%s: job %s has write permissions %q, want %q", rel, name, got, want)
-			}
+		for _, p := range workflowProblems(filepath.Base(f), data) {
+			t.Errorf("%s: %s", rel, p)
 		}
 	}
+
+	// The check is not a rubber stamp.
+	const sha = "11bd71901bbe5b1630ceea73d27597364c9af683"
+	for _, c := range []struct{ name, yaml, want string }{
+		{"tag", "permissions: {}\njobs:\n  a:\n    permissions: {contents: read}\n    steps:\n      - uses: actions/checkout@v4\n", "is not pinned"},
+		{"short sha", "permissions: {}\njobs:\n  a:\n    permissions: {contents: read}\n    steps:\n      - uses: actions/checkout@11bd719 # v4.2.2\n", "is not pinned"},
+		{"no comment", "permissions: {}\njobs:\n  a:\n    permissions: {contents: read}\n    steps:\n      - uses: actions/checkout@" + sha + "\n", "no version comment"},
+		{"top-level write", "permissions: write-all\njobs:\n  a:\n    permissions: {contents: read}\n    steps:\n      - uses: actions/checkout@" + sha + " # v4.2.2\n", "top-level permissions"},
+		{"job without permissions", "permissions: {}\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@" + sha + " # v4.2.2\n", "has no permissions block"},
+		{"job writes", "permissions: {}\njobs:\n  a:\n    permissions: {contents: write}\n    steps:\n      - uses: actions/checkout@" + sha + " # v4.2.2\n", "write permissions"},
+	} {
+		if got := strings.Join(workflowProblems("ci.yml", []byte(c.yaml)), "\n"); !strings.Contains(got, c.want) {
+			t.Errorf("%s: problems %q, want one with %q", c.name, got, c.want)
+		}
+	}
+}
+
+// writeAllowed are the write permissions a job may have, by file/job.
+var writeAllowed = map[string]string{
+	"release.yml/release": "artifact-metadata,attestations,contents,id-token",
+}
+
+// workflowProblems lists what is wrong with a workflow (or, for
+// action.yml, its uses: lines only).
+func workflowProblems(name string, data []byte) []string {
+	var problems []string
+	usesLine := regexp.MustCompile(`(?m)^\s*(?:-\s+)?uses:\s*(\S+)(.*)$`)
+	n := 0
+	for _, m := range usesLine.FindAllStringSubmatch(string(data), -1) {
+		n++
+		if strings.HasPrefix(m[1], "./") {
+			continue
+		}
+		if !pinnedUses.MatchString(m[1]) {
+			problems = append(problems, "uses "+m[1]+" is not pinned by commit SHA")
+		}
+		if !regexp.MustCompile(`^\s+# v\d+\.\d+\.\d+\s*$`).MatchString(m[2]) {
+			problems = append(problems, "uses "+m[1]+" has no version comment (# vX.Y.Z): "+strings.TrimSpace(m[2]))
+		}
+	}
+	if n == 0 {
+		problems = append(problems, "no uses: found")
+	}
+	if name == "action.yml" {
+		return problems
+	}
+	var wf struct {
+		Permissions any `yaml:"permissions"`
+		Jobs        map[string]struct {
+			Permissions map[string]string `yaml:"permissions"`
+		} `yaml:"jobs"`
+	}
+	if err := yaml.Unmarshal(data, &wf); err != nil {
+		return append(problems, err.Error())
+	}
+	if p, ok := wf.Permissions.(map[string]any); !ok || len(p) != 0 {
+		problems = append(problems, fmt.Sprintf("top-level permissions %v, want {} (each job says what it needs)", wf.Permissions))
+	}
+	jobs := make([]string, 0, len(wf.Jobs))
+	for j := range wf.Jobs {
+		jobs = append(jobs, j)
+	}
+	sort.Strings(jobs)
+	for _, j := range jobs {
+		job := wf.Jobs[j]
+		if job.Permissions == nil {
+			problems = append(problems, "job "+j+" has no permissions block")
+			continue
+		}
+		var write []string
+		for k, v := range job.Permissions {
+			if v == "write" {
+				write = append(write, k)
+			}
+		}
+		sort.Strings(write)
+		if got, want := strings.Join(write, ","), writeAllowed[name+"/"+j]; got != want {
+			problems = append(problems, fmt.Sprintf("job %s has write permissions %q, want %q", j, got, want))
+		}
+	}
+	return problems
 }

@@ -54,7 +54,7 @@ git -C "$work/src" tag -f "$version" "$commit" >/dev/null
 src="$work/src"
 
 # Only the toolchain and the modules in go.sum: no environment leaking in.
-export CGO_ENABLED=0 GOFLAGS=-mod=readonly GOWORK=off GOEXPERIMENT= GOAMD64= GOARM64= GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
+export CGO_ENABLED=0 GOFLAGS=-mod=readonly GOWORK=off GOEXPERIMENT='' GOAMD64='' GOARM64='' GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
 unset GOOS GOARCH
 
 go build -C "$src" -trimpath -buildvcs=false -o "$work/bin/" ./internal/release/cmd/release

@@ -85,7 +85,7 @@ func Write(w io.Writer, format Format, files []File, mtime time.Time) error {
 }
 
 func writeTarGz(w io.Writer, files []File, mtime time.Time) error {
-	gz, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	gz, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
 	if err != nil {
 		return err
 	}
@@ -121,7 +121,7 @@ func writeTarGz(w io.Writer, files []File, mtime time.Time) error {
 func writeZip(w io.Writer, files []File, mtime time.Time) error {
 	zw := zip.NewWriter(w)
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestCompression)
+		return flate.NewWriter(out, flate.DefaultCompression)
 	})
 	for _, f := range files {
 		data, err := os.ReadFile(f.Path)
