@@ -581,16 +581,19 @@ func TestActionInstallKey(t *testing.T) {
 	if _, out, err := runKey("v1.2.3", "o0"); err == nil || !strings.Contains(out, "usage: install.sh key|release|build") {
 		t.Errorf("install.sh without argument: %v\n%s", err, out)
 	}
-	for _, c := range []struct {
+	cases := []struct {
 		ref, mode, key string
 	}{
 		{"v1.2.3", "release", `^iacvet-Linux-X64-v1\.2\.3-release$`},
 		{"v2.0.0-rc.1", "release", `^iacvet-Linux-X64-v2\.0\.0-rc\.1-release$`},
-		{"v1", "build", `^iacvet-Linux-X64-v1-[0-9a-f]{16}$`},
+		// A major tag installs its release; the key follows the tag as it moves.
+		{"v1", "release", `^iacvet-Linux-X64-v1-release-[0-9a-f]{16}$`},
+		{"v1.2", "build", `^iacvet-Linux-X64-v1\.2-[0-9a-f]{16}$`},
 		{"main", "build", `^iacvet-Linux-X64-main-[0-9a-f]{16}$`},
 		{"feature/x", "build", `^iacvet-Linux-X64-feature-x-[0-9a-f]{16}$`},
 		{"0123456789abcdef0123456789abcdef01234567", "build", `^iacvet-Linux-X64-0123456789abcdef0123456789abcdef01234567-[0-9a-f]{16}$`},
-	} {
+	}
+	for _, c := range cases {
 		name := strings.ReplaceAll(c.ref, "/", "-")
 		o1, out, err := runKey(c.ref, name+".1", "key")
 		if err != nil {
@@ -605,8 +608,9 @@ func TestActionInstallKey(t *testing.T) {
 		}
 	}
 	path, _ := os.ReadFile(filepath.Join(dir, "path"))
-	if got := strings.Count(string(path), binDir+"\n"); got != 12 {
-		t.Errorf("GITHUB_PATH got the binary directory %d times, want 12:\n%s", got, path)
+	// Two runs of key per ref, each adding the directory once.
+	if got, want := strings.Count(string(path), binDir+"\n"), 2*len(cases); got != want {
+		t.Errorf("GITHUB_PATH got the binary directory %d times, want %d:\n%s", got, want, path)
 	}
 }
 

@@ -1,6 +1,7 @@
 package integration
 
 import (
+	"cmp"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -80,8 +81,15 @@ func TestActionInstallRelease(t *testing.T) {
 	}
 	root := t.TempDir()
 	// layout writes one release under root/<name>/<ref>/.
+	// layout writes one release under root/<name>/<tag>/; tag is ref, or
+	// the major tag v1 for layouts whose name starts with "major", whose
+	// release holds the files of ref.
 	layout := func(name string, sums bool, archiveBin string, bundle bool) {
-		dir := filepath.Join(root, name, ref)
+		tag := ref
+		if strings.HasPrefix(name, "major") {
+			tag = "v1"
+		}
+		dir := filepath.Join(root, name, tag)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -117,6 +125,9 @@ func TestActionInstallRelease(t *testing.T) {
 	layout("unlisted", false, "iacvet", false)
 	layout("signed", true, "iacvet", true)
 	layout("unsigned", true, "iacvet", false)
+	layout("major", true, "iacvet", false)
+	layout("major-signed", true, "iacvet", true)
+	layout("major-unlisted", false, "iacvet", false)
 	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 	defer srv.Close()
 
@@ -145,14 +156,21 @@ exit ` + exitCode + "\n"})
 		name, layout, cosign string // cosign: "", "ok", "bad"
 		wantCode             int
 		want                 []string
+		actionRef            string // the action's ref; ref when empty
 	}{
-		{"good archive", "good", "", 0, []string{"matches SHA256SUMS", "cosign is not on the PATH", "installed iacvet "}},
-		{"tampered archive", "tampered", "", 1, []string{"::error title=iacvet install::checksum mismatch for " + archive + " of " + ref + ": SHA256SUMS says ", "not installing it"}},
-		{"missing archive", "missing", "", 1, []string{"::error title=iacvet install::cannot download " + archive + " of release " + ref, "(HTTP 404)"}},
-		{"archive not in SHA256SUMS", "unlisted", "", 1, []string{"SHA256SUMS of " + ref + " does not list " + archive}},
-		{"signature verifies", "signed", "ok", 0, []string{"SHA256SUMS signed by " + signer, "matches SHA256SUMS", "installed iacvet "}},
-		{"signature does not verify", "signed", "bad", 1, []string{"invalid signature", "the signature of SHA256SUMS of " + ref + " does not verify"}},
-		{"no signature with cosign", "unsigned", "ok", 1, []string{"cannot download SHA256SUMS.cosign.bundle", "(HTTP 404)"}},
+		{"good archive", "good", "", 0, []string{"matches SHA256SUMS", "cosign is not on the PATH", "installed iacvet "}, ""},
+		{"tampered archive", "tampered", "", 1, []string{"::error title=iacvet install::checksum mismatch for " + archive + " of " + ref + ": SHA256SUMS says ", "not installing it"}, ""},
+		{"missing archive", "missing", "", 1, []string{"::error title=iacvet install::cannot download " + archive + " of release " + ref, "(HTTP 404)"}, ""},
+		{"archive not in SHA256SUMS", "unlisted", "", 1, []string{"SHA256SUMS of " + ref + " does not list " + archive}, ""},
+		{"signature verifies", "signed", "ok", 0, []string{"SHA256SUMS signed by " + signer, "matches SHA256SUMS", "installed iacvet "}, ""},
+		{"signature does not verify", "signed", "bad", 1, []string{"invalid signature", "the signature of SHA256SUMS of " + ref + " does not verify"}, ""},
+		{"no signature with cosign", "unsigned", "ok", 1, []string{"cannot download SHA256SUMS.cosign.bundle", "(HTTP 404)"}, ""},
+		// The major tag installs the release its release holds, checked
+		// against the signer of that release (the stand-in cosign accepts
+		// only the v1.2.3 run).
+		{"major tag", "major", "", 0, []string{"v1 is release v1.2.3 (" + archive + ")", "matches SHA256SUMS", "installed iacvet "}, "v1"},
+		{"major tag signed by its release", "major-signed", "ok", 0, []string{"SHA256SUMS signed by " + signer, "installed iacvet "}, "v1"},
+		{"major tag without its archive", "major-unlisted", "", 1, []string{"SHA256SUMS of v1 lists 0 archives for", "not installing"}, "v1"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -167,7 +185,7 @@ exit ` + exitCode + "\n"})
 			}
 			cmd := exec.Command(filepath.Join(tools, "bash"), filepath.Join(repoRoot, "scripts/action/install.sh"), "release")
 			cmd.Env = append(env(append(githubDrop, "PATH")),
-				"PATH="+path, "GITHUB_ACTION_PATH="+repoRoot, "GITHUB_ACTION_REF="+ref, "GITHUB_ACTION_REPOSITORY=iacvet/iacvet",
+				"PATH="+path, "GITHUB_ACTION_PATH="+repoRoot, "GITHUB_ACTION_REF="+cmp.Or(c.actionRef, ref), "GITHUB_ACTION_REPOSITORY=iacvet/iacvet",
 				"GITHUB_SERVER_URL=https://github.example", "RUNNER_OS="+runnerOS, "RUNNER_ARCH="+runnerArch,
 				"RUNNER_TEMP="+dir, "IACVET_BIN_DIR="+binDir, "IACVET_RELEASE_BASE_URL="+srv.URL+"/"+c.layout+"/")
 			out, err := cmd.CombinedOutput()

@@ -3,13 +3,17 @@
 # the ref the workflow named (uses: iacvet/iacvet@REF).
 #
 #   install.sh key      decides how and prints to $GITHUB_OUTPUT: mode
-#                       (release when REF is a release tag such as v1.2.3 and
-#                       the runner is linux, macOS or Windows on x64 or arm64;
-#                       build otherwise: a branch, a commit SHA, the major
-#                       tag v1), the cache key and bin-dir, which it puts on
-#                       $GITHUB_PATH. A source build's key hashes the
-#                       sources, so a branch that moves gets a new build.
-#   install.sh release  downloads that release's archive for the runner,
+#                       (release when REF is a release tag such as v1.2.3 or
+#                       a major tag such as v1, and the runner is linux,
+#                       macOS or Windows on x64 or arm64; build otherwise: a
+#                       branch or a commit SHA), the cache key and bin-dir,
+#                       which it puts on $GITHUB_PATH. A source build's key
+#                       and a major tag's key hash the sources, so a branch
+#                       or a major tag that moves gets a new install.
+#   install.sh release  downloads that release's archive for the runner (for a
+#                       major tag, the archive of the vMAJOR.x.y release the
+#                       release workflow copied to the release of the major
+#                       tag, signed by the workflow run of that vMAJOR.x.y),
 #                       checks it against the release's SHA256SUMS (and the
 #                       cosign signature of SHA256SUMS when cosign is on the
 #                       PATH) and installs the binary into bin-dir. Anything
@@ -51,6 +55,8 @@ sources_hash() {
 
 is_release_tag() { [[ "$1" =~ ^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$ ]]; }
 
+is_major_tag() { [[ "$1" =~ ^v(0|[1-9][0-9]*)$ ]]; }
+
 # platform prints the release's GOOS/GOARCH for this runner, or fails.
 platform() {
   local os arch
@@ -88,14 +94,17 @@ fetch() {
 case "${1:-}" in
 key)
   mode=build
-  if is_release_tag "$ref"; then
+  if is_release_tag "$ref" || is_major_tag "$ref"; then
     if target=$(platform); then
       mode=release
     else
       echo "iacvet: no release archive for ${RUNNER_OS:-$(uname -s)}/${RUNNER_ARCH:-$(uname -m)}; building from source"
     fi
   fi
-  if [[ $mode == release ]]; then
+  if [[ $mode == release ]] && is_major_tag "$ref"; then
+    # The major tag moves with every release: the action's tree tells which.
+    key="iacvet-${RUNNER_OS:-$(uname -s)}-${RUNNER_ARCH:-$(uname -m)}-$ref-release-$(sources_hash)"
+  elif [[ $mode == release ]]; then
     key="iacvet-${RUNNER_OS:-$(uname -s)}-${RUNNER_ARCH:-$(uname -m)}-$ref-release"
   else
     r="${ref:-local}"
@@ -111,20 +120,34 @@ key)
   echo "iacvet: $mode, cache key $key"
   ;;
 release)
-  is_release_tag "$ref" || fail "GITHUB_ACTION_REF $ref is not a release tag"
+  is_release_tag "$ref" || is_major_tag "$ref" || fail "GITHUB_ACTION_REF $ref is not a release tag"
   target=$(platform) || fail "no release archive for ${RUNNER_OS:-$(uname -s)}/${RUNNER_ARCH:-$(uname -m)}"
   goos="${target%/*}" goarch="${target#*/}"
-  archive="iacvet_${ref#v}_${goos}_${goarch}.tar.gz"
-  exe=iacvet
-  if [[ $goos == windows ]]; then archive="${archive%.tar.gz}.zip" exe=iacvet.exe; fi
+  ext=tar.gz exe=iacvet
+  if [[ $goos == windows ]]; then ext=zip exe=iacvet.exe; fi
+  archive="iacvet_${ref#v}_${goos}_${goarch}.$ext"
+  identity=(--certificate-identity "$signer")
   work=$(mktemp -d "${RUNNER_TEMP:-${TMPDIR:-/tmp}}/iacvet-install.XXXXXX")
   trap 'rm -rf "$work"' EXIT
 
   fetch SHA256SUMS
+  if is_major_tag "$ref"; then
+    # The release of the major tag holds the files of one vMAJOR.x.y
+    # release, signed by that release's workflow run.
+    names=$(awk -v re="^[*]?iacvet_${ref#v}[.](0|[1-9][0-9]*)[.](0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?_${goos}_${goarch}[.]${ext//./[.]}\$" '$2 ~ re { sub(/^[*]/, "", $2); print $2 }' "$work/SHA256SUMS")
+    count=$(printf '%s\n' "$names" | awk 'NF { n++ } END { print n + 0 }')
+    [[ $count == 1 ]] || fail "SHA256SUMS of $ref lists $count archives for $goos/$goarch, want one; not installing"
+    archive=$names
+    version="${archive#iacvet_}"
+    version="v${version%_"${goos}"_"${goarch}"."$ext"}"
+    signer="$server/$repo/.github/workflows/release.yml@refs/tags/$version"
+    identity=(--certificate-identity "$signer")
+    echo "iacvet: $ref is release $version ($archive)"
+  fi
   if command -v cosign >/dev/null; then
     fetch SHA256SUMS.cosign.bundle
     if ! cosign verify-blob --bundle "$work/SHA256SUMS.cosign.bundle" \
-        --certificate-identity "$signer" --certificate-oidc-issuer "$oidc_issuer" \
+        "${identity[@]}" --certificate-oidc-issuer "$oidc_issuer" \
         "$work/SHA256SUMS" >"$work/cosign.log" 2>&1; then
       sed 's/^/  /' "$work/cosign.log"
       fail "the signature of SHA256SUMS of $ref does not verify (cosign verify-blob, signer $signer); not installing"
