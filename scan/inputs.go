@@ -157,7 +157,7 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 	if strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tf.json") {
 		// A Terraform file is evaluated with its module: its directory.
 		dir := filepath.Clean(filepath.Dir(p))
-		if st.Size() < 4096 && !moduleHasCode(dir) {
+		if st.Size() < 4096 && blankFile(p) && !moduleHasCode(dir) {
 			// Valid Terraform, but nothing to scan: say so rather than
 			// report a module with no resources as clean.
 			return nil, &model.Diagnostic{Severity: model.DiagError, Position: model.Position{File: disp}, Summary: "empty file"}
@@ -186,6 +186,13 @@ func fileInput(p string, explicit bool) (*input, *model.Diagnostic) {
 		return nil, nil
 	}
 	return notTemplate(disp, p, data)
+}
+
+// blankFile reports whether the file at p holds only white space; a file
+// that cannot be read is not blank (its parse says what is wrong).
+func blankFile(p string) bool {
+	data, err := os.ReadFile(p)
+	return err == nil && len(bytes.TrimSpace(data)) == 0
 }
 
 // moduleHasCode reports whether a Terraform file in dir holds anything but
