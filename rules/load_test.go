@@ -19,7 +19,7 @@ func TestInputsMetadata(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, inputs, err string
-		want           []string
+		want              []string
 	}{
 		{name: "every kind by default", want: nil},
 		{name: "terraform only", inputs: "#   inputs: [terraform]\n", want: []string{model.InputTerraform}},
